@@ -1,0 +1,388 @@
+import { LitElement, html, css, nothing, PropertyValues } from 'lit';
+
+import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/**
+ * <slant-annotator>: shows an article as paragraphs with highlighted spans and turns mouse and
+ * keyboard gestures into intents (create, select, relabel, delete, undo). It never decides anything:
+ * the server validates each intent, stores it and pushes the new state back.
+ *
+ * Offsets here are UTF-16 units (JavaScript string indices); the Java wrapper converts them to and
+ * from the code point offsets Slant stores. Article text is only ever rendered as text nodes, never
+ * as HTML, so an imported article cannot inject markup.
+ */
+
+export interface LabelInfo { id: string; name: string; color: string; hotkey?: string; mark: string; tag: string; }
+export interface SpanInfo { id: string; start: number; end: number; label: string; note?: string; }
+
+interface Paragraph { index: number; start: number; end: number; }
+interface Segment { start: number; end: number; spans: SpanInfo[]; }
+
+@customElement('slant-annotator')
+export class SlantAnnotator extends LitElement {
+  @property({ type: String }) text = '';
+  @property({ attribute: false }) labels: LabelInfo[] = [];
+  @property({ attribute: false }) spans: SpanInfo[] = [];
+  @property({ type: String }) selectedId: string | null = null;
+  @property({ type: Boolean }) readonly = false;
+  @state() private paragraphs: Paragraph[] = [];
+
+  /** Spans by paragraph index, rebuilt when spans change. */
+  private byParagraph = new Map<number, SpanInfo[]>();
+  /** Stable lane (underline row) per span, so an overlapping span keeps its row across lines. */
+  private lanes = new Map<string, number>();
+  private labelById = new Map<string, LabelInfo>();
+  private clickCycle: { offset: number; index: number } | null = null;
+
+  /** Light DOM: selections in a shadow root are reported differently by each browser; here they are not. */
+  protected createRenderRoot() {
+    adoptStyles();
+    return this;
+  }
+
+  static sheet = css`
+    slant-annotator { display: block; outline: none; }
+    slant-annotator .article { font-family: var(--slant-article-font, Georgia, 'Times New Roman', serif); font-size: 1.08rem;
+      line-height: 2.15; color: var(--lumo-body-text-color, #1b1f24); max-width: 46rem; margin: 0 auto; }
+    slant-annotator p { margin: 0 0 0.9em 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+    slant-annotator p.heading { font-family: var(--lumo-font-family, system-ui, sans-serif); font-weight: 650; font-size: 1.15rem;
+      margin-top: 1.2em; line-height: 1.9; }
+    slant-annotator p.title { font-size: 1.6rem; line-height: 1.5; }
+    slant-annotator .seg { box-decoration-break: clone; -webkit-box-decoration-break: clone; border-radius: 2px; cursor: pointer;
+      padding-bottom: var(--pad, 0); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+    slant-annotator .seg.selected { outline: 2px solid var(--lumo-primary-color, #1a73e8); outline-offset: 1px; }
+    slant-annotator .tag { font-family: var(--lumo-font-family, system-ui, sans-serif); font-size: 0.62rem; font-weight: 700;
+      letter-spacing: 0.02em; vertical-align: 0.55em; line-height: 1; padding: 0 3px; margin-right: 1px;
+      border-radius: 3px; color: #fff; user-select: none; -webkit-user-select: none; }
+    slant-annotator .empty { color: var(--lumo-secondary-text-color, #666); font-style: italic; }
+  `;
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('text')) {
+      this.paragraphs = splitParagraphs(this.text);
+    }
+    if (changed.has('labels')) {
+      this.labelById = new Map(this.labels.map((l) => [l.id, l]));
+    }
+    if (changed.has('spans') || changed.has('text')) {
+      this.indexSpans();
+    }
+  }
+
+  /** Applies a change pushed by the server without resending the whole layer. */
+  applyChange(json: string) {
+    const change = JSON.parse(json) as { upsert: SpanInfo[]; remove: string[]; selectedId?: string | null };
+    const drop = new Set([...change.remove, ...change.upsert.map((s) => s.id)]);
+    this.spans = [...this.spans.filter((s) => !drop.has(s.id)), ...change.upsert];
+    if (change.selectedId !== undefined) {
+      this.selectedId = change.selectedId;
+    }
+  }
+
+  /** Brings a span into view and selects it (from the side panel). */
+  reveal(id: string) {
+    const el = this.querySelector(`[data-ids~="${CSS.escape(id)}"]`) as HTMLElement | null;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) {
+      this.tabIndex = 0;
+    }
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('mouseup', this.onMouseUp);
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('mouseup', this.onMouseUp);
+    super.disconnectedCallback();
+  }
+
+  render() {
+    if (!this.text) {
+      return html`<div class="article empty">No text.</div>`;
+    }
+    return html`<div class="article" part="article">${this.paragraphs.map((p) => {
+      const spans = this.byParagraph.get(p.index) ?? [];
+      const sig = spans.map((s) => `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}`).join('|')
+        + (spans.some((s) => s.id === this.selectedId) ? `#${this.selectedId}` : '');
+      return guard([sig, this.labels], () => this.renderParagraph(p, spans));
+    })}</div>`;
+  }
+
+  private renderParagraph(p: Paragraph, spans: SpanInfo[]) {
+    const line = this.text.substring(p.start, p.end);
+    const isHeading = line.length > 0 && line.length < 80 && !/[.!?:;,"”]$/.test(line.trim());
+    const cls = p.index === 0 ? 'heading title' : isHeading ? 'heading' : '';
+    const segments = segment(p, spans);
+    return html`<p class=${cls} data-o=${p.start} data-end=${p.end}>${segments.map((seg) => this.renderSegment(seg))}</p>`;
+  }
+
+  private renderSegment(seg: Segment) {
+    const content = this.text.substring(seg.start, seg.end);
+    if (seg.spans.length === 0) {
+      return html`<span class="plain" data-o=${seg.start}>${content}</span>`;
+    }
+    // innermost (shortest) span decides tint and underline style; every span gets its own band below
+    const inner = seg.spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    const innerLabel = this.labelById.get(inner.label);
+    const color = innerLabel?.color ?? '#888888';
+    const bands = [...seg.spans]
+      .sort((a, b) => (this.lanes.get(a.id) ?? 0) - (this.lanes.get(b.id) ?? 0))
+      .map((s) => {
+        const lane = this.lanes.get(s.id) ?? 0;
+        const c = this.labelById.get(s.label)?.color ?? '#888888';
+        return `inset 0 -${3 * (lane + 1)}px 0 0 ${c}`;
+      });
+    const maxLane = Math.max(...seg.spans.map((s) => this.lanes.get(s.id) ?? 0));
+    const selected = seg.spans.some((s) => s.id === this.selectedId);
+    const style = {
+      'background-color': tint(color, 0.16),
+      'box-shadow': bands.join(', '),
+      '--pad': `${3 * (maxLane + 1)}px`,
+      'text-decoration-line': 'underline',
+      'text-decoration-style': cssDecoration(innerLabel?.mark),
+      'text-decoration-color': color,
+    };
+    const starting = seg.spans.filter((s) => s.start === seg.start);
+    const title = seg.spans.map((s) => (this.labelById.get(s.label)?.name ?? s.label) + (s.note ? ` — ${s.note}` : '')).join('\n');
+    return html`${starting.map((s) => this.renderTag(s))}<span class="seg ${selected ? 'selected' : ''}"
+      data-o=${seg.start} data-ids=${seg.spans.map((s) => s.id).join(' ')} data-labels=${seg.spans.map((s) => s.label).join(' ')}
+      title=${title} style=${styleMap(style)}>${content}</span>`;
+  }
+
+  /** A small label tag before a span's first character: tells labels apart without relying on colour. */
+  private renderTag(s: SpanInfo) {
+    const label = this.labelById.get(s.label);
+    if (!label) {
+      return nothing;
+    }
+    return html`<span class="tag" aria-hidden="true" data-tag-for=${s.id} style=${styleMap({ background: label.color })}>${label.tag}</span>`;
+  }
+
+  private indexSpans() {
+    this.byParagraph = new Map();
+    const sorted = [...this.spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+    // greedy interval colouring: each span takes the lowest lane free at its start
+    this.lanes = new Map();
+    const laneEnds: number[] = [];
+    for (const s of sorted) {
+      let lane = laneEnds.findIndex((end) => end <= s.start);
+      if (lane < 0) {
+        lane = laneEnds.length;
+        laneEnds.push(s.end);
+      } else {
+        laneEnds[lane] = s.end;
+      }
+      this.lanes.set(s.id, lane);
+    }
+    let pi = 0;
+    for (const s of sorted) {
+      while (pi < this.paragraphs.length && this.paragraphs[pi].end <= s.start) {
+        pi++;
+      }
+      for (let i = pi; i < this.paragraphs.length && this.paragraphs[i].start < s.end; i++) {
+        const p = this.paragraphs[i];
+        if (s.end > p.start && s.start < p.end) {
+          let list = this.byParagraph.get(p.index);
+          if (!list) {
+            list = [];
+            this.byParagraph.set(p.index, list);
+          }
+          list.push(s);
+        }
+      }
+    }
+  }
+
+  // ---- gestures -> intents ----
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (this.readonly && !(e.key === 'Escape')) {
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.fire('undo', {});
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) {
+      return;
+    }
+    const label = this.labels.find((l) => l.hotkey && l.hotkey === e.key);
+    if (label) {
+      e.preventDefault();
+      const range = this.selectedRange();
+      if (range) {
+        this.fire('create-span', { start: range[0], end: range[1], label: label.id });
+        window.getSelection()?.removeAllRanges();
+      } else if (this.selectedId) {
+        this.fire('relabel-span', { id: this.selectedId, label: label.id });
+      }
+      return;
+    }
+    if ((e.key === 'Delete' || e.key === 'Backspace') && this.selectedId) {
+      e.preventDefault();
+      this.fire('delete-span', { id: this.selectedId });
+      return;
+    }
+    if (e.key === 'Escape' && this.selectedId) {
+      this.fire('select-span', { id: null });
+    }
+  };
+
+  private onMouseUp = () => {
+    const sel = window.getSelection();
+    if (!sel || !sel.isCollapsed || sel.rangeCount === 0) {
+      return; // a drag selection: wait for a hotkey or a label button
+    }
+    const offset = this.offsetOf(sel.anchorNode, sel.anchorOffset);
+    if (offset === null) {
+      return;
+    }
+    const here = this.spans
+      .filter((s) => s.start <= offset && offset < s.end)
+      .sort((a, b) => (a.end - a.start) - (b.end - b.start));
+    if (here.length === 0) {
+      if (this.selectedId) {
+        this.fire('select-span', { id: null });
+      }
+      return;
+    }
+    // repeated clicks on the same place cycle through the spans stacked there, innermost first
+    let index = 0;
+    if (this.clickCycle && this.clickCycle.offset === offset && here.some((s) => s.id === this.selectedId)) {
+      index = (this.clickCycle.index + 1) % here.length;
+    }
+    this.clickCycle = { offset, index };
+    this.fire('select-span', { id: here[index].id });
+  };
+
+  /** The current selection inside this element as [start, end) UTF-16 offsets, or null. */
+  selectedRange(): [number, number] | null {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      return null;
+    }
+    const range = sel.getRangeAt(0);
+    const a = this.offsetOf(range.startContainer, range.startOffset);
+    const b = this.offsetOf(range.endContainer, range.endOffset);
+    if (a === null || b === null || a === b) {
+      return null;
+    }
+    return [Math.min(a, b), Math.max(a, b)];
+  }
+
+  /** Maps a DOM point (node, offset) to a text offset, using the data-o of the enclosing segment. */
+  private offsetOf(node: Node | null, offset: number): number | null {
+    if (!node) {
+      return null;
+    }
+    if (node === this) {
+      return offset === 0 ? 0 : this.text.length;
+    }
+    if (!this.contains(node)) {
+      return null;
+    }
+    if (node.nodeType === Node.TEXT_NODE) {
+      const owner = node.parentElement;
+      if (owner?.classList.contains('tag')) {
+        return this.elementStart(owner.nextElementSibling);
+      }
+      const base = owner?.getAttribute('data-o');
+      return base == null ? null : Number(base) + Math.min(offset, (node as Text).length);
+    }
+    const el = node as Element;
+    if (el.classList.contains('tag')) {
+      return this.elementStart(el.nextElementSibling);
+    }
+    if (el.hasAttribute('data-o') && el.tagName === 'SPAN') {
+      return Number(el.getAttribute('data-o')) + (offset > 0 ? (el.textContent?.length ?? 0) : 0);
+    }
+    if (el.tagName === 'P' || el.classList.contains('article')) {
+      // children also include Lit's comment markers and label tags: take the next element with an offset
+      const want = el.tagName === 'P' ? '[data-o]' : 'p[data-o]';
+      for (let i = offset; i < el.childNodes.length; i++) {
+        const c = el.childNodes[i];
+        if (c.nodeType === Node.ELEMENT_NODE && (c as Element).matches(want)) {
+          return Number((c as Element).getAttribute('data-o'));
+        }
+      }
+      return el.tagName === 'P' ? Number(el.getAttribute('data-end')) : this.text.length;
+    }
+    return null;
+  }
+
+  private elementStart(el: Element | null): number | null {
+    let e = el;
+    while (e && e.classList.contains('tag')) {
+      e = e.nextElementSibling;
+    }
+    return e && e.hasAttribute('data-o') ? Number(e.getAttribute('data-o')) : null;
+  }
+
+  private fire(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+let stylesAdopted = false;
+function adoptStyles() {
+  if (!stylesAdopted && SlantAnnotator.sheet.styleSheet) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, SlantAnnotator.sheet.styleSheet];
+    stylesAdopted = true;
+  }
+}
+
+function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      nl = text.length;
+    }
+    // a CR before the LF belongs to the line break, not to the paragraph
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end > start) {
+      out.push({ index: index++, start, end });
+    }
+    start = nl + 1;
+  }
+  return out;
+}
+
+function segment(p: Paragraph, spans: SpanInfo[]): Segment[] {
+  const cuts = new Set<number>([p.start, p.end]);
+  for (const s of spans) {
+    if (s.start > p.start && s.start < p.end) cuts.add(s.start);
+    if (s.end > p.start && s.end < p.end) cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i];
+    const end = points[i + 1];
+    out.push({ start, end, spans: spans.filter((s) => s.start < end && s.end > start) });
+  }
+  return out;
+}
+
+function tint(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+function cssDecoration(mark?: string): string {
+  return mark === 'double' || mark === 'dashed' || mark === 'dotted' || mark === 'wavy' ? mark : 'solid';
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'slant-annotator': SlantAnnotator; }
+}

@@ -1,0 +1,18 @@
+package org.slant;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Slant: a workbench for annotating media bias and framing in news articles. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("slant.css")
+public class SlantApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SlantApplication.class, args);
+    }
+}

@@ -1,0 +1,30 @@
+package org.slant;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slant.document.DocumentService;
+import org.slant.workspace.JsonWorkspace;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the storage the services use: the JSON workspace folder (setting slant.workspace). */
+@Configuration
+public class SlantConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder) {
+        return new JsonWorkspace(folder);
+    }
+
+    @Bean
+    ApplicationRunner addSampleDocument(DocumentService documents) {
+        return args -> documents.addSampleIfEmpty();
+    }
+}

@@ -1,0 +1,216 @@
+package org.slant.annotation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slant.document.DocumentId;
+import org.slant.document.DocumentService;
+import org.slant.document.DocumentService.OpenDocument;
+import org.slant.label.LabelService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rules for editing a layer: every edit is checked against the document and the label set,
+ * saved durably, and returned as a {@link SpanChange} that can be undone. Edits to one layer are
+ * serialised; edits to different layers (other annotators, other documents) run in parallel.
+ */
+@Service
+public class AnnotationService {
+
+    private final DocumentService documents;
+    private final LabelService labels;
+    private final LayerStore store;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    /** Last saved state of each layer: layers are immutable, and this process is the workspace's only writer. */
+    private final ConcurrentHashMap<String, Layer> saved = new ConcurrentHashMap<>();
+    private final AtomicLong idSequence = new AtomicLong();
+
+    public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock) {
+        this.documents = documents;
+        this.labels = labels;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Layer layer(String documentId, String annotator) {
+        DocumentId.require(annotator, "Annotator");
+        documents.open(documentId);
+        return current(documentId, annotator);
+    }
+
+    public List<Layer> layers(String documentId) {
+        documents.open(documentId);
+        return store.findAll(documentId);
+    }
+
+    /** One row per readable document; documents whose layers cannot be read show the error instead. */
+    public List<DocumentOverview> overview(List<org.slant.document.Document> docs) {
+        List<DocumentOverview> rows = new ArrayList<>();
+        for (var doc : docs) {
+            List<Layer> all = store.findAll(doc.id());
+            int spans = 0;
+            Instant last = doc.created();
+            for (Layer layer : all) {
+                spans += layer.spans().size();
+                for (Span s : layer.spans()) {
+                    if (s.updated().isAfter(last)) {
+                        last = s.updated();
+                    }
+                }
+            }
+            rows.add(new DocumentOverview(doc, spans, all.size(), last));
+        }
+        return rows;
+    }
+
+    /**
+     * Labels a selection. Offsets are code points; white space at the ends is trimmed and, with
+     * {@code snapToWords}, a cut through a word is widened to the whole word.
+     */
+    public SpanChange create(String documentId, String annotator, int start, int end, String label, boolean snapToWords) {
+        OpenDocument doc = documents.open(documentId);
+        int[] range = SpanRules.tidySelection(doc.document().text(), doc.index(), start, end, snapToWords);
+        if (range[0] >= range[1]) {
+            throw new SpanRejectedException("The selection " + start + "-" + end + " holds only white space; nothing to label");
+        }
+        Instant now = clock.instant();
+        Span span = new Span(newSpanId(now), range[0], range[1], label,
+                doc.index().slice(doc.document().text(), range[0], range[1]), null, annotator, now, now);
+        return add(documentId, annotator, span);
+    }
+
+    /** Adds a fully formed span (import, undo of a delete). */
+    public SpanChange add(String documentId, String annotator, Span span) {
+        OpenDocument doc = documents.open(documentId);
+        SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+        if (!span.author().equals(annotator)) {
+            throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
+        }
+        return edit(documentId, annotator, layer -> {
+            for (Span other : layer.spans()) {
+                if (other.id().equals(span.id())) {
+                    throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
+                }
+                if (other.sameRangeAndLabel(span)) {
+                    throw new SpanRejectedException("\"" + SpanRules.abbreviate(span.text()) + "\" is already labelled "
+                            + labelName(span.label()));
+                }
+            }
+            return new SpanChange(null, null, span);
+        });
+    }
+
+    public SpanChange relabel(String documentId, String annotator, String spanId, String label) {
+        if (!labels.labels().contains(label)) {
+            throw new SpanRejectedException("Unknown label \"" + label + "\"");
+        }
+        return edit(documentId, annotator, layer -> {
+            Span before = existing(layer, spanId);
+            if (before.label().equals(label)) {
+                return null;
+            }
+            for (Span other : layer.spans()) {
+                if (!other.id().equals(spanId) && other.start() == before.start() && other.end() == before.end()
+                        && other.label().equals(label)) {
+                    throw new SpanRejectedException("\"" + SpanRules.abbreviate(before.text()) + "\" is already labelled "
+                            + labelName(label));
+                }
+            }
+            return new SpanChange(null, before, before.withLabel(label, clock.instant()));
+        });
+    }
+
+    public SpanChange setNote(String documentId, String annotator, String spanId, String note) {
+        return edit(documentId, annotator, layer -> {
+            Span before = existing(layer, spanId);
+            Span after = before.withNote(note, clock.instant());
+            return Objects.equals(before.note(), after.note()) ? null : new SpanChange(null, before, after);
+        });
+    }
+
+    public SpanChange delete(String documentId, String annotator, String spanId) {
+        return edit(documentId, annotator, layer -> new SpanChange(null, existing(layer, spanId), null));
+    }
+
+    /** Reverts a change made earlier; refuses if the span has been changed again since. */
+    public SpanChange undo(String documentId, String annotator, SpanChange change) {
+        if (change.before() == null) {
+            return edit(documentId, annotator, layer -> {
+                Span current = existing(layer, change.after().id());
+                requireUnchanged(current, change.after());
+                return new SpanChange(null, current, null);
+            });
+        }
+        if (change.after() == null) {
+            return add(documentId, annotator, change.before());
+        }
+        return edit(documentId, annotator, layer -> {
+            Span current = existing(layer, change.after().id());
+            requireUnchanged(current, change.after());
+            return new SpanChange(null, current, change.before());
+        });
+    }
+
+    private void requireUnchanged(Span current, Span expected) {
+        if (!current.equals(expected)) {
+            throw new SpanRejectedException("Cannot undo: \"" + SpanRules.abbreviate(current.text())
+                    + "\" has been changed since");
+        }
+    }
+
+    /** Applies one edit under the layer's lock and saves it; {@code edit} returns null for "no change". */
+    private SpanChange edit(String documentId, String annotator, java.util.function.Function<Layer, SpanChange> edit) {
+        DocumentId.require(annotator, "Annotator");
+        documents.open(documentId);
+        synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
+            Layer layer = current(documentId, annotator);
+            SpanChange change = edit.apply(layer);
+            if (change == null) {
+                return null;
+            }
+            List<Span> spans = new ArrayList<>(layer.spans().size() + 1);
+            for (Span s : layer.spans()) {
+                if (change.before() == null || !s.id().equals(change.before().id())) {
+                    spans.add(s);
+                }
+            }
+            if (change.after() != null) {
+                spans.add(change.after());
+            }
+            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans);
+            store.save(saved);
+            this.saved.put(key(documentId, annotator), saved);
+            return new SpanChange(saved, change.before(), change.after());
+        }
+    }
+
+    private Layer current(String documentId, String annotator) {
+        Layer cached = saved.get(key(documentId, annotator));
+        return cached != null ? cached
+                : store.find(documentId, annotator).orElseGet(() -> Layer.empty(documentId, annotator));
+    }
+
+    private static String key(String documentId, String annotator) {
+        return documentId + "/" + annotator;
+    }
+
+    private static Span existing(Layer layer, String spanId) {
+        return layer.find(spanId).orElseThrow(() -> new SpanRejectedException(
+                "No span " + spanId + " in " + layer.annotator() + "'s layer of " + layer.documentId()));
+    }
+
+    private String labelName(String labelId) {
+        return labels.labels().find(labelId).map(l -> l.name()).orElse(labelId);
+    }
+
+    /** Time-ordered, unique within this process and practically unique across restarts. */
+    private String newSpanId(Instant now) {
+        return "s" + Long.toString(now.toEpochMilli(), 36) + Long.toString(idSequence.incrementAndGet(), 36);
+    }
+
+}

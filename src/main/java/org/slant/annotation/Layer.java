@@ -1,0 +1,35 @@
+package org.slant.annotation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slant.document.DocumentId;
+
+/**
+ * One annotator's spans on one document. Stored as its own file, so two annotators never share a file.
+ * {@code revision} grows by one with every saved change.
+ */
+public record Layer(String documentId, String annotator, long revision, List<Span> spans) {
+
+    public static final Comparator<Span> READING_ORDER =
+            Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder())
+                    .thenComparing(Span::label).thenComparing(Span::id);
+
+    public Layer {
+        DocumentId.require(documentId, "Document id");
+        DocumentId.require(annotator, "Annotator");
+        if (revision < 0) {
+            throw new IllegalArgumentException("Layer revision must not be negative");
+        }
+        spans = spans.stream().map(Objects::requireNonNull).sorted(READING_ORDER).toList();
+    }
+
+    public static Layer empty(String documentId, String annotator) {
+        return new Layer(documentId, annotator, 0, List.of());
+    }
+
+    public Optional<Span> find(String spanId) {
+        return spans.stream().filter(s -> s.id().equals(spanId)).findFirst();
+    }
+}

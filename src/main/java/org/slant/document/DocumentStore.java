@@ -1,0 +1,24 @@
+package org.slant.document;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage port for documents; the workspace package implements it. */
+public interface DocumentStore {
+
+    /** Every readable document, plus one message per file that could not be read (naming the file). */
+    Listing list();
+
+    /** @throws org.slant.workspace.WorkspaceException if the file exists but cannot be read */
+    Optional<Document> find(String id);
+
+    /** Writes atomically; creates or replaces. */
+    void save(Document document);
+
+    record Listing(List<Document> documents, List<String> problems) {
+        public Listing {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package org.slant.exchange;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slant.annotation.Span;
+import org.slant.document.CodePointIndex;
+import org.slant.document.Document;
+import org.slant.document.Source;
+import org.slant.label.Label;
+import org.slant.label.LabelSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one mapping between Slant's records and JSON, shared by the workspace files and the Slant JSON
+ * export, so the two cannot drift apart. Explicit field by field (no annotations on the records), so
+ * the on-disk format only changes when this file does; annotations/README.md documents it.
+ *
+ * <p>Readers throw {@link IllegalArgumentException} with a message saying what is wrong where
+ * ("line 3, column 1: ...", "span s12: end 900 is past the end of the text"); callers add the file name.
+ */
+public final class SlantJson {
+
+    public static final String DOCUMENT_FORMAT = "slant-document/1";
+    public static final String LAYER_FORMAT = "slant-layer/1";
+    public static final String LABELS_FORMAT = "slant-labels/1";
+    public static final String EXPORT_FORMAT = "slant-export/1";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private SlantJson() {
+    }
+
+    /**
+     * A UTF-8 generator that indents the outer structure and writes objects nested {@code inlineDepth}
+     * deep or deeper on one line (3 puts each span of a layer file on its own line). The caller closes
+     * it, which flushes but does not close {@code out}.
+     */
+    public static JsonGenerator generator(OutputStream out, int inlineDepth) {
+        return MAPPER.writer().with(new CompactLinesPrinter(inlineDepth))
+                .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out);
+    }
+
+    // ---- writing ----
+
+    /** The fields of a document (id, title, text, source, created), inside an object the caller opened. */
+    public static void writeDocumentFields(JsonGenerator g, Document d) {
+        g.writeStringProperty("id", d.id());
+        g.writeStringProperty("title", d.title());
+        g.writeStringProperty("text", d.text());
+        Source s = d.source();
+        if (s.outlet() != null || s.url() != null || s.published() != null) {
+            g.writeName("source");
+            g.writeStartObject();
+            if (s.outlet() != null) {
+                g.writeStringProperty("outlet", s.outlet());
+            }
+            if (s.url() != null) {
+                g.writeStringProperty("url", s.url());
+            }
+            if (s.published() != null) {
+                g.writeStringProperty("published", s.published().toString());
+            }
+            g.writeEndObject();
+        }
+        g.writeStringProperty("created", iso(d.created()));
+    }
+
+    /** A "spans" array property. */
+    public static void writeSpans(JsonGenerator g, List<Span> spans) {
+        g.writeName("spans");
+        g.writeStartArray();
+        for (Span s : spans) {
+            g.writeStartObject();
+            g.writeStringProperty("id", s.id());
+            g.writeNumberProperty("start", s.start());
+            g.writeNumberProperty("end", s.end());
+            g.writeStringProperty("label", s.label());
+            g.writeStringProperty("text", s.text());
+            if (s.note() != null) {
+                g.writeStringProperty("note", s.note());
+            }
+            g.writeStringProperty("author", s.author());
+            g.writeStringProperty("created", iso(s.created()));
+            g.writeStringProperty("updated", iso(s.updated()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A "labels" array property. */
+    public static void writeLabels(JsonGenerator g, LabelSet labels) {
+        g.writeName("labels");
+        g.writeStartArray();
+        for (Label l : labels.labels()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", l.id());
+            g.writeStringProperty("name", l.name());
+            g.writeStringProperty("color", l.color());
+            if (l.hotkey() != null) {
+                g.writeStringProperty("hotkey", l.hotkey());
+            }
+            g.writeStringProperty("mark", l.mark());
+            g.writeStringProperty("definition", l.definition());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Exactly {@link Instant#toString()}, about ten times faster: two instants per span made the
+     * JDK formatter the biggest cost of saving a 5,000-span layer.
+     */
+    static String iso(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < 0 || seconds >= 253_402_300_800L) { // outside 1970..9999: rare, let the JDK do it
+            return instant.toString();
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        StringBuilder sb = new StringBuilder(30);
+        sb.append(t.getYear()).append('-');
+        two(sb, t.getMonthValue()).append('-');
+        two(sb, t.getDayOfMonth()).append('T');
+        two(sb, t.getHour()).append(':');
+        two(sb, t.getMinute()).append(':');
+        two(sb, t.getSecond());
+        int nano = instant.getNano();
+        if (nano > 0) {
+            // like ISO_INSTANT: 3, 6 or 9 fraction digits, as few as needed
+            int digits;
+            int value;
+            if (nano % 1_000_000 == 0) {
+                digits = 3;
+                value = nano / 1_000_000;
+            } else if (nano % 1_000 == 0) {
+                digits = 6;
+                value = nano / 1_000;
+            } else {
+                digits = 9;
+                value = nano;
+            }
+            String fraction = Integer.toString(value);
+            sb.append('.').repeat('0', digits - fraction.length()).append(fraction);
+        }
+        return sb.append('Z').toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int value) {
+        return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    // ---- reading ----
+
+    /** Parses a whole file; syntax errors become "line L, column C: what". */
+    public static JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            String what = firstLine(e.getOriginalMessage());
+            if (what.startsWith("Trailing token")) {
+                what = "more content after the end of the JSON value";
+            }
+            throw new IllegalArgumentException(where + "not valid JSON: " + what, e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new IllegalArgumentException("the file holds no JSON value");
+        }
+        if (!root.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object at the top");
+        }
+        return root;
+    }
+
+    /** Checks the "format" field; a newer or foreign format is refused rather than half-read. */
+    public static void requireFormat(JsonNode root, String expected) {
+        String format = string(root, "format", "", true);
+        if (!expected.equals(format)) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\", expected \"" + expected + '"');
+        }
+    }
+
+    public static Document readDocument(JsonNode node) {
+        String id = string(node, "id", "", true);
+        Source source = Source.UNKNOWN;
+        JsonNode s = node.get("source");
+        if (s != null && !s.isNull()) {
+            if (!s.isObject()) {
+                throw new IllegalArgumentException("\"source\" must be an object");
+            }
+            String published = string(s, "published", "source", false);
+            source = new Source(string(s, "outlet", "source", false), string(s, "url", "source", false),
+                    published == null ? null : date(published, "source: \"published\""));
+        }
+        return new Document(id, string(node, "title", "", false), string(node, "text", "", true), source,
+                instant(string(node, "created", "", true), "\"created\""));
+    }
+
+    /** Reads a "spans" array and checks every span against the document text it points into. */
+    public static List<Span> readSpans(JsonNode node, String text) {
+        JsonNode array = node.get("spans");
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("\"spans\" must be an array");
+        }
+        CodePointIndex index = new CodePointIndex(text);
+        List<Span> spans = new ArrayList<>(array.size());
+        Set<String> ids = new HashSet<>();
+        int i = 0;
+        for (JsonNode n : array.values()) {
+            String where = "spans[" + i++ + "]";
+            if (!n.isObject()) {
+                throw new IllegalArgumentException(where + ": expected an object");
+            }
+            String id = string(n, "id", where, true);
+            where = "span " + id;
+            int start = integer(n, "start", where);
+            int end = integer(n, "end", where);
+            String created = string(n, "created", where, true);
+            String updated = string(n, "updated", where, false);
+            Span span = new Span(id, start, end, string(n, "label", where, true), string(n, "text", where, true),
+                    string(n, "note", where, false), string(n, "author", where, true),
+                    instant(created, where + ": \"created\""),
+                    updated == null ? null : instant(updated, where + ": \"updated\""));
+            if (end > index.codePointLength()) {
+                throw new IllegalArgumentException(where + ": end " + end + " is past the end of the text ("
+                        + index.codePointLength() + " code points)");
+            }
+            String covered = index.slice(text, start, end);
+            if (!covered.equals(span.text())) {
+                throw new IllegalArgumentException(where + ": its text \"" + abbreviate(span.text())
+                        + "\" differs from the document text at " + start + ".." + end + ": \"" + abbreviate(covered) + '"');
+            }
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException(where + ": the id is used twice");
+            }
+            spans.add(span);
+        }
+        return spans;
+    }
+
+    public static LabelSet readLabels(JsonNode node) {
+        JsonNode array = node.get("labels");
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("\"labels\" must be an array");
+        }
+        List<Label> labels = new ArrayList<>(array.size());
+        int i = 0;
+        for (JsonNode n : array.values()) {
+            String where = "labels[" + i++ + "]";
+            if (!n.isObject()) {
+                throw new IllegalArgumentException(where + ": expected an object");
+            }
+            labels.add(new Label(string(n, "id", where, true), string(n, "name", where, true),
+                    string(n, "color", where, true), string(n, "hotkey", where, false),
+                    string(n, "mark", where, false), string(n, "definition", where, false)));
+        }
+        return new LabelSet(labels);
+    }
+
+    /** A string field; null when optional and absent (or JSON null). */
+    public static String string(JsonNode node, String field, String where, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException(prefix(where) + '"' + field + "\" is missing");
+            }
+            return null;
+        }
+        if (!v.isString()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be a string");
+        }
+        return v.stringValue();
+    }
+
+    public static int integer(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" is missing");
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be a whole number, got: " + v);
+        }
+        return v.intValue();
+    }
+
+    public static long longInteger(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" is missing");
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be a whole number, got: " + v);
+        }
+        return v.longValue();
+    }
+
+    private static Instant instant(String value, String what) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " must be an ISO-8601 instant like 2025-08-16T09:30:00Z, got: " + value, e);
+        }
+    }
+
+    private static LocalDate date(String value, String what) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " must be a date like 2025-08-16, got: " + value, e);
+        }
+    }
+
+    private static String prefix(String where) {
+        return where.isEmpty() ? "" : where + ": ";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

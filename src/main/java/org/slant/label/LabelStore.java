@@ -1,0 +1,11 @@
+package org.slant.label;
+
+import java.util.Optional;
+
+/** Storage port for the workspace's label set. */
+public interface LabelStore {
+
+    Optional<LabelSet> find();
+
+    void save(LabelSet labels);
+}

@@ -1,0 +1,372 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanChange;
+import org.slant.document.Document;
+import org.slant.document.DocumentNotFoundException;
+import org.slant.document.DocumentService;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+
+/**
+ * One document open for annotation: the article with its highlights, the label buttons, the selected
+ * span's details and every span grouped by label. All rules live in {@link AnnotationService}; this view
+ * turns the annotator element's intents into service calls and shows the result.
+ */
+@Route(value = "documents/:id", layout = MainLayout.class)
+public class AnnotationView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int UNDO_DEPTH = 200;
+    /** Rows shown per label in the side list: a 5,000-span layer must not cost seconds per edit. */
+    private static final int SPAN_LIST_LIMIT = 150;
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LabelSet labels;
+    private final String annotator;
+
+    final SpanAnnotator spanAnnotator = new SpanAnnotator();
+    final H2 title = new H2();
+    final Checkbox snap = new Checkbox("Snap to whole words", true);
+    final Anchor download = new Anchor();
+    final Div selectedPanel = new Div();
+    final Select<Label> selectedLabel = new Select<>();
+    final TextArea selectedNote = new TextArea("Note");
+    final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
+    final Div spanList = new Div();
+    private final Deque<SpanChange> undo = new ArrayDeque<>();
+    private Document document;
+    private Layer layer;
+    private boolean updatingSelection;
+
+    public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
+                          CurrentAnnotator currentAnnotator) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.labels = labelService.labels();
+        this.annotator = currentAnnotator.name();
+        addClassName("slant-annotation-view");
+        setSizeFull();
+        setSpacing(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        try {
+            document = documents.get(id);
+            layer = annotations.layer(id, annotator);
+        } catch (DocumentNotFoundException e) {
+            removeAll();
+            add(notFound(e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            // a broken layer file: say which, and do not offer to edit (saving would replace it)
+            removeAll();
+            add(notFound("This document's annotations cannot be opened: " + e.getMessage()));
+            return;
+        }
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? "Slant" : document.title() + " · Slant";
+    }
+
+    private VerticalLayout notFound(String message) {
+        Paragraph p = new Paragraph(message);
+        p.addClassName("slant-error");
+        VerticalLayout box = new VerticalLayout(p, new RouterLink("Back to the documents", DocumentListView.class));
+        box.addClassName("slant-page");
+        return box;
+    }
+
+    private void build() {
+        removeAll();
+        spanAnnotator.setText(document.text());
+        spanAnnotator.setLabels(labels);
+        spanAnnotator.setSpans(layer.spans());
+        spanAnnotator.setId("annotator");
+        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), annotator, i.start(), i.end(),
+                i.label(), snap.getValue()), true));
+        spanAnnotator.addSelectListener(this::select);
+        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), annotator, id, label), true));
+        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), annotator, id), true));
+        spanAnnotator.addUndoListener(this::undoLast);
+
+        title.setText(document.title());
+        title.addClassName("slant-doc-title");
+        Button rename = new Button(VaadinIcon.EDIT.create(), e -> renameDialog());
+        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        rename.setAriaLabel("Rename");
+        rename.setTooltipText("Rename the document");
+        download.setHref("/api/documents/" + document.id() + "/export?format=json");
+        download.getElement().setAttribute("download", document.id() + ".slant.json");
+        download.add(new Button("Download JSON", VaadinIcon.DOWNLOAD.create()));
+        download.setId("download-json");
+        Paragraph meta = new Paragraph(String.format(Locale.UK, "%,d characters · %s · annotating as %s",
+                document.length(), document.source().outlet() == null ? "no source given" : document.source().outlet(),
+                annotator));
+        meta.addClassName("slant-meta");
+        HorizontalLayout head = new HorizontalLayout(title, rename);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
+        article.addClassName("slant-article-pane");
+
+        VerticalLayout side = new VerticalLayout();
+        side.addClassName("slant-side-pane");
+        side.setPadding(true);
+        side.add(new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
+        add(article, side);
+        setFlexGrow(1, article);
+        refreshSide();
+    }
+
+    private Div labelButtons() {
+        Div box = new Div();
+        box.addClassName("slant-label-buttons");
+        for (Label label : labels.labels()) {
+            Button b = new Button(label.name());
+            b.setPrefixComponent(swatch(label));
+            if (label.hotkey() != null) {
+                Div key = new Div(label.hotkey());
+                key.addClassName("slant-key");
+                b.setSuffixComponent(key);
+            }
+            b.setId("label-" + label.id());
+            b.setTooltipText(label.definition());
+            b.getElement().setAttribute("data-label", label.id());
+            // the click must read the browser's selection before the button takes focus from the text
+            b.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
+            b.addClickListener(e -> spanAnnotator.getElement().executeJs(
+                    "const r = this.selectedRange(); if (r) { this.dispatchEvent(new CustomEvent('create-span', "
+                            + "{detail: {start: r[0], end: r[1], label: $0}})); window.getSelection().removeAllRanges(); } "
+                            + "else if (this.selectedId) { this.dispatchEvent(new CustomEvent('relabel-span', "
+                            + "{detail: {id: this.selectedId, label: $0}})); } this.focus();", label.id()));
+            box.add(b);
+        }
+        return box;
+    }
+
+    private Div selectionPanel() {
+        selectedPanel.addClassName("slant-selected");
+        selectedLabel.setLabel("Selected span");
+        selectedLabel.setItems(labels.labels());
+        selectedLabel.setItemLabelGenerator(Label::name);
+        selectedLabel.setWidthFull();
+        selectedLabel.addValueChangeListener(e -> {
+            if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
+                act(() -> annotations.relabel(document.id(), annotator, spanAnnotator.getSelectedId(), e.getValue().id()), true);
+            }
+        });
+        selectedNote.setWidthFull();
+        selectedNote.setPlaceholder("Why this label? (optional)");
+        selectedNote.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        selectedNote.addValueChangeListener(e -> {
+            if (!updatingSelection && e.isFromClient() && spanAnnotator.getSelectedId() != null) {
+                act(() -> annotations.setNote(document.id(), annotator, spanAnnotator.getSelectedId(), e.getValue()), true);
+            }
+        });
+        deleteButton.addThemeVariants(ButtonVariant.ERROR);
+        deleteButton.addClickListener(e -> {
+            if (spanAnnotator.getSelectedId() != null) {
+                act(() -> annotations.delete(document.id(), annotator, spanAnnotator.getSelectedId()), true);
+                spanAnnotator.getElement().callJsFunction("focus");
+            }
+        });
+        deleteButton.setTooltipText("Delete the selected span (Delete key)");
+        selectedPanel.add(selectedLabel, selectedNote, deleteButton);
+        return selectedPanel;
+    }
+
+    private HorizontalLayout toolbar() {
+        undoButton.addClickListener(e -> undoLast());
+        undoButton.setTooltipText("Undo the last change (Ctrl+Z)");
+        HorizontalLayout bar = new HorizontalLayout(undoButton, download);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
+    }
+
+    private Details legend() {
+        Div body = new Div();
+        for (Label label : labels.labels()) {
+            Div entry = new Div();
+            entry.addClassName("slant-legend-entry");
+            Div name = new Div(swatch(label), new com.vaadin.flow.component.html.Span(
+                    label.name() + (label.hotkey() == null ? "" : "  (key " + label.hotkey() + ")")));
+            name.addClassName("slant-legend-name");
+            entry.add(name, new Paragraph(label.definition()));
+            body.add(entry);
+        }
+        body.add(new Paragraph("Select text, then press a label's key or click its button. Click a highlight to select "
+                + "it (click again to cycle through overlapping spans); Delete removes it, Ctrl+Z undoes."));
+        Details legend = new Details("Label definitions", body);
+        legend.setOpened(true);
+        legend.addClassName("slant-legend");
+        return legend;
+    }
+
+    private static Div swatch(Label label) {
+        Div sw = new Div();
+        sw.addClassName("slant-swatch");
+        sw.getStyle().set("--swatch", label.color()).set("--mark", label.mark());
+        return sw;
+    }
+
+    /** Runs one edit; on success updates the element and side panel, on refusal says why. */
+    private void act(Supplier<SpanChange> edit, boolean undoable) {
+        try {
+            SpanChange change = edit.get();
+            if (change == null) {
+                return;
+            }
+            layer = change.layer();
+            if (undoable) {
+                undo.push(change);
+                while (undo.size() > UNDO_DEPTH) {
+                    undo.removeLast();
+                }
+            }
+            String selected = change.after() != null ? change.after().id() : null;
+            spanAnnotator.setSelectedId(selected);
+            spanAnnotator.applyChange(change.after() == null ? List.of() : List.of(change.after()),
+                    change.after() == null ? List.of(change.before().id()) : List.of());
+            refreshSide();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            n.addThemeVariants(NotificationVariant.WARNING);
+        } catch (RuntimeException e) {
+            Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
+            n.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    void undoLast() {
+        SpanChange last = undo.poll();
+        if (last == null) {
+            Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
+            return;
+        }
+        act(() -> annotations.undo(document.id(), annotator, last), false);
+    }
+
+    void select(String spanId) {
+        spanAnnotator.setSelectedId(layer.find(spanId).map(Span::id).orElse(null));
+        refreshSide();
+    }
+
+    private void refreshSide() {
+        Span selected = spanAnnotator.getSelectedId() == null ? null : layer.find(spanAnnotator.getSelectedId()).orElse(null);
+        updatingSelection = true;
+        try {
+            selectedPanel.setVisible(selected != null);
+            if (selected != null) {
+                selectedLabel.setValue(labels.find(selected.label()).orElse(null));
+                selectedLabel.setHelperText("“" + abbreviate(selected.text(), 80) + "”");
+                selectedNote.setValue(selected.note() == null ? "" : selected.note());
+            }
+        } finally {
+            updatingSelection = false;
+        }
+        undoButton.setEnabled(!undo.isEmpty());
+        spanList.removeAll();
+        spanList.addClassName("slant-span-list");
+        Map<String, List<Span>> byLabel = layer.spans().stream().collect(Collectors.groupingBy(Span::label));
+        if (layer.spans().isEmpty()) {
+            spanList.add(new Paragraph("No spans yet. Select a phrase in the article and press 1–4."));
+        }
+        for (Label label : labels.labels()) {
+            List<Span> spans = byLabel.getOrDefault(label.id(), List.of());
+            Div items = new Div();
+            spans.stream().limit(SPAN_LIST_LIMIT).forEach(s -> {
+                Div row = new Div(new com.vaadin.flow.component.html.Span(abbreviate(s.text(), 70)));
+                row.addClassName("slant-span-row");
+                if (s.id().equals(spanAnnotator.getSelectedId())) {
+                    row.addClassName("selected");
+                }
+                row.getElement().setAttribute("data-span", s.id());
+                row.addClickListener(e -> {
+                    select(s.id());
+                    spanAnnotator.reveal(s.id());
+                });
+                items.add(row);
+            });
+            if (spans.size() > SPAN_LIST_LIMIT) {
+                items.add(new Paragraph("… and " + (spans.size() - SPAN_LIST_LIMIT) + " more"));
+            }
+            Details group = new Details();
+            com.vaadin.flow.component.html.Span summary = new com.vaadin.flow.component.html.Span(swatch(label),
+                    new com.vaadin.flow.component.html.Span(label.name() + " "),
+                    new com.vaadin.flow.component.html.Span("(" + spans.size() + ")"));
+            summary.addClassName("slant-group-summary");
+            group.setSummary(summary);
+            group.add(items);
+            group.setOpened(!spans.isEmpty());
+            group.getElement().setAttribute("data-group", label.id());
+            group.getElement().setAttribute("data-count", String.valueOf(spans.size()));
+            spanList.add(group);
+        }
+    }
+
+    private void renameDialog() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle("Rename document");
+        TextField field = new TextField("Title", document.title(), "");
+        field.setWidth("30rem");
+        Button save = new Button("Save", e -> {
+            try {
+                document = documents.rename(document.id(), field.getValue());
+                title.setText(document.title());
+                d.close();
+            } catch (IllegalArgumentException ex) {
+                field.setInvalid(true);
+                field.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(field);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.open();
+    }
+
+    private static String abbreviate(String s, int max) {
+        String flat = s.replace('\n', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

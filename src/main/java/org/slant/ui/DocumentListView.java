@@ -1,0 +1,113 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.DocumentOverview;
+import org.slant.document.DocumentService;
+import org.slant.document.DocumentStore;
+
+/** The start page: every document in the workspace, searchable, with a way to add more. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Documents · Slant")
+public class DocumentListView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    final TextField search = new TextField();
+    final Grid<DocumentOverview> grid = new Grid<>();
+    final Div problems = new Div();
+    private List<DocumentOverview> rows = List.of();
+
+    public DocumentListView(DocumentService documents, AnnotationService annotations) {
+        this.documents = documents;
+        this.annotations = annotations;
+        addClassName("slant-page");
+        setMaxWidth("72rem");
+
+        H2 heading = new H2("Documents");
+        search.setPlaceholder("Search titles and text");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter());
+        search.setWidth("20rem");
+        Button add = new Button("Add document", VaadinIcon.PLUS.create(),
+                e -> new AddDocumentDialog(documents, doc -> getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
+                        new com.vaadin.flow.router.RouteParameters("id", doc.id())))).open());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("add-document");
+        HorizontalLayout bar = new HorizontalLayout(heading, search, add);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(heading);
+
+        grid.addComponentColumn(row -> {
+            RouterLink link = new RouterLink(row.document().title(), AnnotationView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", row.document().id()));
+            link.addClassName("slant-doc-link");
+            return link;
+        }).setHeader("Title").setFlexGrow(4).setSortable(true)
+                .setComparator(r -> r.document().title().toLowerCase(Locale.ROOT));
+        grid.addColumn(r -> String.format(Locale.UK, "%,d", r.document().length())).setHeader("Characters")
+                .setComparator(r -> r.document().length()).setFlexGrow(1);
+        grid.addColumn(DocumentOverview::spanCount).setHeader("Spans").setComparator(DocumentOverview::spanCount)
+                .setFlexGrow(1);
+        grid.addColumn(DocumentOverview::annotators).setHeader("Annotators").setFlexGrow(1);
+        grid.addColumn(r -> WHEN.format(r.lastChange())).setHeader("Last change")
+                .setComparator(DocumentOverview::lastChange).setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No documents match. Add one with \"Add document\".");
+
+        problems.addClassName("slant-problems");
+        add(bar, problems, grid);
+    }
+
+    /** Reload on every visit: counts change while the user is in a document. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        DocumentStore.Listing listing = documents.list();
+        rows = annotations.overview(listing.documents());
+        problems.removeAll();
+        problems.setVisible(!listing.problems().isEmpty());
+        if (!listing.problems().isEmpty()) {
+            problems.add(new Paragraph("Some workspace files could not be read and are left untouched. "
+                    + "Fix or remove them, then reload:"));
+            listing.problems().forEach(p -> problems.add(new Paragraph(p)));
+        }
+        filter();
+    }
+
+    private void filter() {
+        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(q.isEmpty() ? rows : rows.stream()
+                .filter(r -> r.document().title().toLowerCase(Locale.ROOT).contains(q)
+                        || r.document().text().toLowerCase(Locale.ROOT).contains(q))
+                .toList());
+    }
+}

@@ -1,0 +1,141 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.slant.annotation.Span;
+import org.slant.document.CodePointIndex;
+import org.slant.label.Label;
+import org.slant.label.LabelSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Java side of the {@code <slant-annotator>} element. The element speaks UTF-16 offsets (browser string
+ * indices); everything on this side of the class speaks code points. This is the one place where the
+ * two meet, through {@link CodePointIndex}.
+ */
+@Tag("slant-annotator")
+@JsModule("./slant-annotator.ts")
+public class SpanAnnotator extends Component implements HasSize {
+
+    /** A request from the reader to label the text between two code point offsets. */
+    public record CreateIntent(int start, int end, String label) {
+    }
+
+    /** What the element draws for one span (UTF-16 offsets). */
+    record SpanView(String id, int start, int end, String label, String note) {
+    }
+
+    record LabelView(String id, String name, String color, String hotkey, String mark, String tag) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private String text = "";
+    private CodePointIndex index = new CodePointIndex("");
+    private String selectedId;
+
+    public SpanAnnotator() {
+        getElement().setAttribute("tabindex", "0");
+    }
+
+    public void setText(String text) {
+        this.text = text;
+        this.index = new CodePointIndex(text);
+        getElement().setProperty("text", text);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setLabels(LabelSet labels) {
+        getElement().setPropertyList("labels", labels.labels().stream().map(SpanAnnotator::view).toList());
+    }
+
+    public void setSpans(Collection<Span> spans) {
+        getElement().setPropertyList("spans", spans.stream().map(this::view).toList());
+    }
+
+    /** Sends only what changed, so a layer of thousands of spans is not resent for each edit. */
+    public void applyChange(List<Span> upserted, List<String> removedIds) {
+        var change = JSON.createObjectNode();
+        change.set("upsert", JSON.valueToTree(upserted.stream().map(this::view).toList()));
+        change.set("remove", JSON.valueToTree(removedIds));
+        change.put("selectedId", selectedId);
+        getElement().callJsFunction("applyChange", JSON.writeValueAsString(change));
+    }
+
+    public void setSelectedId(String spanId) {
+        this.selectedId = spanId;
+        if (spanId == null) {
+            getElement().removeProperty("selectedId");
+        } else {
+            getElement().setProperty("selectedId", spanId);
+        }
+    }
+
+    public String getSelectedId() {
+        return selectedId;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readonly", readOnly);
+    }
+
+    /** Scrolls the span into view in the browser. */
+    public void reveal(String spanId) {
+        getElement().callJsFunction("reveal", spanId);
+    }
+
+    public Registration addCreateListener(Consumer<CreateIntent> listener) {
+        return on("create-span", detail -> {
+            int start = index.toCodePoint(detail.path("start").asInt());
+            int end = index.toCodePoint(detail.path("end").asInt());
+            listener.accept(new CreateIntent(start, end, detail.path("label").asString()));
+        });
+    }
+
+    public Registration addSelectListener(Consumer<String> listener) {
+        return on("select-span", detail -> listener.accept(detail.path("id").isString() ? detail.path("id").asString() : null));
+    }
+
+    public Registration addRelabelListener(java.util.function.BiConsumer<String, String> listener) {
+        return on("relabel-span", detail -> listener.accept(detail.path("id").asString(), detail.path("label").asString()));
+    }
+
+    public Registration addDeleteListener(Consumer<String> listener) {
+        return on("delete-span", detail -> listener.accept(detail.path("id").asString()));
+    }
+
+    public Registration addUndoListener(Runnable listener) {
+        return on("undo", detail -> listener.run());
+    }
+
+    int toUtf16(int codePoint) {
+        return index.toUtf16(codePoint);
+    }
+
+    private Registration on(String type, Consumer<JsonNode> handler) {
+        return getElement().addEventListener(type, (DomEvent e) -> handler.accept(e.getEventData().path("event.detail")))
+                .addEventData("event.detail");
+    }
+
+    private SpanView view(Span s) {
+        return new SpanView(s.id(), index.toUtf16(s.start()), index.toUtf16(s.end()), s.label(), s.note());
+    }
+
+    private static LabelView view(Label l) {
+        String tag = (l.hotkey() == null ? "" : l.hotkey() + " ")
+                + l.id().substring(0, Math.min(4, l.id().length())).toUpperCase(Locale.ROOT);
+        return new LabelView(l.id(), l.name(), l.color(), l.hotkey(), l.mark(), tag);
+    }
+}

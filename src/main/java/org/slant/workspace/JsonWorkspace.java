@@ -1,0 +1,342 @@
+package org.slant.workspace;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slant.annotation.Layer;
+import org.slant.annotation.LayerStore;
+import org.slant.annotation.Span;
+import org.slant.document.Document;
+import org.slant.document.DocumentId;
+import org.slant.document.DocumentStore;
+import org.slant.exchange.SlantJson;
+import org.slant.label.LabelSet;
+import org.slant.label.LabelStore;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The workspace: a folder of plain JSON files a user can read, back up and put in git.
+ * <pre>
+ *   documents/{documentId}.json          one article (format slant-document/1)
+ *   layers/{documentId}/{annotator}.json one annotator's spans on it (slant-layer/1)
+ *   labels.json                          the label set (slant-labels/1)
+ * </pre>
+ * Every write is atomic (see {@link AtomicFile}). A file that cannot be read is reported with its path
+ * and never overwritten: a save over it is refused, so a hand-edited file with a typo is not lost.
+ * One process should own a workspace folder at a time (start-up deletes leftover temp files).
+ */
+public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore {
+
+    private static final String JSON = ".json";
+
+    private final Path root;
+    private final Path documents;
+    private final Path layers;
+    private final Path labels;
+
+    /**
+     * Size, modification time and file key of every file last seen readable (read or written by us).
+     * A save checks the file on disk still matches; if not (broken on read, never read, or changed
+     * behind our back) it parses the file first and refuses to replace it when that fails.
+     */
+    private final Map<Path, FileStamp> knownGood = new ConcurrentHashMap<>();
+
+    public JsonWorkspace(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.documents = this.root.resolve("documents");
+        this.layers = this.root.resolve("layers");
+        this.labels = this.root.resolve("labels.json");
+        try {
+            Files.createDirectories(documents);
+            Files.createDirectories(layers);
+        } catch (IOException e) {
+            throw new WorkspaceException(this.root + ": cannot create the workspace folder: " + e.getMessage(), e);
+        }
+        deleteLeftoverTempFiles();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    // ---- documents ----
+
+    @Override
+    public Listing list() {
+        List<Document> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(documents, "*" + JSON)) {
+            for (Path file : files) {
+                String id = idOf(file);
+                if (!DocumentId.isValid(id)) {
+                    problems.add(relative(file) + ": the file name is not a valid document id (a-z, 0-9 and single hyphens)");
+                    continue;
+                }
+                try {
+                    readDocumentFile(file, id).ifPresent(found::add);
+                } catch (WorkspaceException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("documents: cannot list the folder: " + e.getMessage(), e);
+        }
+        found.sort(Comparator.comparing(Document::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Document::id));
+        problems.sort(null);
+        return new Listing(found, problems);
+    }
+
+    @Override
+    public Optional<Document> find(String id) {
+        return readDocumentFile(documentFile(id), id);
+    }
+
+    @Override
+    public void save(Document document) {
+        Path file = documentFile(document.id());
+        write(file, () -> readDocumentFile(file, document.id()), g -> {
+            g.writeStartObject();
+            g.writeStringProperty("format", SlantJson.DOCUMENT_FORMAT);
+            SlantJson.writeDocumentFields(g, document);
+            g.writeEndObject();
+        });
+    }
+
+    private Optional<Document> readDocumentFile(Path file, String id) {
+        return read(file, node -> {
+            SlantJson.requireFormat(node, SlantJson.DOCUMENT_FORMAT);
+            Document document = SlantJson.readDocument(node);
+            if (!document.id().equals(id)) {
+                throw new IllegalArgumentException("\"id\" is \"" + document.id() + "\" but the file name says \"" + id + '"');
+            }
+            return document;
+        });
+    }
+
+    // ---- layers ----
+
+    @Override
+    public Optional<Layer> find(String documentId, String annotator) {
+        Path file = layerFile(documentId, annotator);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return readLayerFile(file, documentId, annotator, textOf(documentId, file));
+    }
+
+    @Override
+    public List<Layer> findAll(String documentId) {
+        Path dir = layerDir(documentId);
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(dir)) {
+            files = entries.filter(f -> f.getFileName().toString().endsWith(JSON) && !AtomicFile.isTemp(f)).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new WorkspaceException(relative(dir) + ": cannot list the folder: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        String text = textOf(documentId, files.getFirst());
+        List<Layer> result = new ArrayList<>();
+        for (Path file : files) {
+            String annotator = idOf(file);
+            if (!DocumentId.isValid(annotator)) {
+                throw new WorkspaceException(relative(file) + ": the file name is not a valid annotator id (a-z, 0-9 and single hyphens)");
+            }
+            readLayerFile(file, documentId, annotator, text).ifPresent(result::add);
+        }
+        result.sort(Comparator.comparing(Layer::annotator));
+        return result;
+    }
+
+    @Override
+    public void save(Layer layer) {
+        Path file = layerFile(layer.documentId(), layer.annotator());
+        write(file, () -> readLayerFile(file, layer.documentId(), layer.annotator(), textOf(layer.documentId(), file)), g -> {
+            g.writeStartObject();
+            g.writeStringProperty("format", SlantJson.LAYER_FORMAT);
+            g.writeStringProperty("document", layer.documentId());
+            g.writeStringProperty("annotator", layer.annotator());
+            g.writeNumberProperty("revision", layer.revision());
+            SlantJson.writeSpans(g, layer.spans());
+            g.writeEndObject();
+        });
+    }
+
+    /** The text the layer's offsets point into; a layer without its document cannot be checked, so it is an error. */
+    private String textOf(String documentId, Path layerFile) {
+        return find(documentId).orElseThrow(() -> new WorkspaceException(relative(layerFile)
+                + ": its document does not exist (no " + relative(documentFile(documentId)) + ")")).text();
+    }
+
+    private Optional<Layer> readLayerFile(Path file, String documentId, String annotator, String text) {
+        return read(file, node -> {
+            SlantJson.requireFormat(node, SlantJson.LAYER_FORMAT);
+            String document = SlantJson.string(node, "document", "", true);
+            if (!document.equals(documentId)) {
+                throw new IllegalArgumentException("\"document\" is \"" + document + "\" but the file is in "
+                        + relative(layerDir(documentId)) + "/");
+            }
+            String owner = SlantJson.string(node, "annotator", "", true);
+            if (!owner.equals(annotator)) {
+                throw new IllegalArgumentException("\"annotator\" is \"" + owner + "\" but the file name says \"" + annotator + '"');
+            }
+            long revision = SlantJson.longInteger(node, "revision", "");
+            List<Span> spans = SlantJson.readSpans(node, text);
+            return new Layer(documentId, annotator, revision, spans);
+        });
+    }
+
+    // ---- labels ----
+
+    @Override
+    public Optional<LabelSet> find() {
+        return readLabelsFile();
+    }
+
+    @Override
+    public void save(LabelSet labelSet) {
+        write(labels, this::readLabelsFile, g -> {
+            g.writeStartObject();
+            g.writeStringProperty("format", SlantJson.LABELS_FORMAT);
+            SlantJson.writeLabels(g, labelSet);
+            g.writeEndObject();
+        });
+    }
+
+    private Optional<LabelSet> readLabelsFile() {
+        return read(labels, node -> {
+            SlantJson.requireFormat(node, SlantJson.LABELS_FORMAT);
+            return SlantJson.readLabels(node);
+        });
+    }
+
+    // ---- files ----
+
+    /** Empty when the file does not exist; WorkspaceException naming the file when it cannot be read. */
+    private <T> Optional<T> read(Path file, Function<JsonNode, T> mapping) {
+        try {
+            FileStamp stamp = FileStamp.of(file); // before reading: if it changes meanwhile, the next save re-checks
+            T value = mapping.apply(SlantJson.parse(Files.readAllBytes(file)));
+            knownGood.put(file, stamp);
+            return Optional.of(value);
+        } catch (NoSuchFileException e) {
+            knownGood.remove(file);
+            return Optional.empty();
+        } catch (IOException e) {
+            knownGood.remove(file);
+            throw new WorkspaceException(relative(file) + ": cannot be read: " + e, e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // the record constructors say what is wrong; add which file it is in
+            knownGood.remove(file);
+            throw new WorkspaceException(relative(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces {@code file} atomically, unless the file already there cannot be read: then the user's
+     * content (maybe a hand edit with a typo) would be destroyed, so the save is refused instead.
+     */
+    private void write(Path file, Runnable readExisting, Consumer<JsonGenerator> content) {
+        refuseToReplaceUnreadable(file, readExisting);
+        try {
+            AtomicFile.write(file, out -> {
+                // inline from depth 3: file -> spans/labels -> one span or label per line
+                try (JsonGenerator g = SlantJson.generator(out, 3)) {
+                    content.accept(g);
+                    g.writeRaw('\n');
+                }
+            });
+            knownGood.put(file, FileStamp.of(file));
+        } catch (IOException | UncheckedIOException e) {
+            throw new WorkspaceException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
+        }
+    }
+
+    private void refuseToReplaceUnreadable(Path file, Runnable readExisting) {
+        FileStamp onDisk;
+        try {
+            onDisk = FileStamp.of(file);
+        } catch (NoSuchFileException e) {
+            return; // nothing to lose
+        } catch (IOException e) {
+            throw new WorkspaceException(relative(file) + ": cannot be checked before saving: " + e.getMessage(), e);
+        }
+        if (onDisk.equals(knownGood.get(file))) {
+            return; // the same bytes we last read or wrote successfully
+        }
+        try {
+            readExisting.run();
+        } catch (WorkspaceException e) {
+            throw new WorkspaceException(relative(file) + ": not saved, because the file already there cannot be read "
+                    + "and would be lost. Fix or move it away first. The problem: " + e.getMessage(), e);
+        }
+    }
+
+    private Path documentFile(String id) {
+        return inside(documents.resolve(DocumentId.require(id, "Document id") + JSON));
+    }
+
+    private Path layerDir(String documentId) {
+        return inside(layers.resolve(DocumentId.require(documentId, "Document id")));
+    }
+
+    private Path layerFile(String documentId, String annotator) {
+        return inside(layerDir(documentId).resolve(DocumentId.require(annotator, "Annotator") + JSON));
+    }
+
+    /** Ids are slugs, so this cannot fail today; it stays as a second lock should the id rules ever loosen. */
+    private Path inside(Path path) {
+        Path normal = path.normalize();
+        if (!normal.startsWith(root) || normal.equals(root)) {
+            throw new IllegalArgumentException("Path " + path + " is outside the workspace " + root);
+        }
+        return normal;
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
+    }
+
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - JSON.length());
+    }
+
+    /** A crash between creating a temp file and renaming it leaves ".name.random.tmp" behind; it is never the real data. */
+    private void deleteLeftoverTempFiles() {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            for (Path file : files.filter(f -> AtomicFile.isTemp(f) && Files.isRegularFile(f)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(root + ": cannot clean up temporary files: " + e.getMessage(), e);
+        }
+    }
+
+    /** Enough to notice that a file changed since we last saw it readable. */
+    private record FileStamp(Object key, long size, long modifiedNanos) {
+
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.slant.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SlantJsonTest {
+
+    @Test
+    void fastInstantFormatMatchesTheJdk() {
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            long seconds = random.nextLong(-100_000_000_000L, 300_000_000_000L);
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(seconds, nanos);
+            assertThat(SlantJson.iso(instant)).isEqualTo(instant.toString());
+        }
+        assertThat(SlantJson.iso(Instant.parse("2025-08-16T09:30:00.000100Z"))).isEqualTo("2025-08-16T09:30:00.000100Z");
+        assertThat(SlantJson.iso(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
+    }
+}

@@ -1,0 +1,70 @@
+package org.slant.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelSetTest {
+
+    private static Label label(String id, String hotkey) {
+        return new Label(id, id, "#123456", hotkey, "solid", "");
+    }
+
+    @Test
+    void duplicateIdsAreRefused() {
+        assertThatThrownBy(() -> new LabelSet(List.of(label("fact", "1"), label("fact", "2"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fact").hasMessageContaining("twice");
+    }
+
+    @Test
+    void duplicateHotkeysAreRefused() {
+        assertThatThrownBy(() -> new LabelSet(List.of(label("fact", "1"), label("opinion", "1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Hotkey 1");
+    }
+
+    @Test
+    void severalLabelsWithoutHotkeyAreFine() {
+        assertThat(new LabelSet(List.of(label("fact", null), label("opinion", null))).labels()).hasSize(2);
+    }
+
+    @Test
+    void emptySetIsRefused() {
+        assertThatThrownBy(() -> new LabelSet(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
+    }
+
+    @Test
+    void labelsAreCopiedAndKeepTheirOrder() {
+        List<Label> list = new ArrayList<>(List.of(label("b", "1"), label("a", "2")));
+        LabelSet set = new LabelSet(list);
+        list.clear();
+
+        assertThat(set.labels()).extracting(Label::id).containsExactly("b", "a");
+        assertThatThrownBy(() -> set.labels().add(label("c", "3"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void findAndContainsLookUpById() {
+        LabelSet set = new LabelSet(List.of(label("fact", "1")));
+
+        assertThat(set.contains("fact")).isTrue();
+        assertThat(set.contains("Fact")).isFalse();
+        assertThat(set.find("fact")).map(Label::hotkey).contains("1");
+        assertThat(set.find("opinion")).isEmpty();
+    }
+
+    @Test
+    void defaultsAreTheFourMediaBiasLabelsOnKeysOneToFour() {
+        LabelSet defaults = LabelSet.defaults();
+
+        assertThat(defaults.labels()).extracting(Label::id)
+                .containsExactly("sensational", "attribution", "opinion", "fact");
+        assertThat(defaults.labels()).extracting(Label::hotkey).containsExactly("1", "2", "3", "4");
+        assertThat(defaults.labels()).allSatisfy(l -> assertThat(l.definition()).isNotBlank());
+        assertThat(defaults.labels()).extracting(Label::mark).doesNotHaveDuplicates();
+        assertThat(defaults.labels()).extracting(Label::color).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,101 @@
+package org.slant.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.annotation.DocumentOverview;
+import org.slant.document.DocumentService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DocumentListViewTest extends UiTestBase {
+
+    @Autowired
+    DocumentService documents;
+
+    DocumentListView view;
+
+    @BeforeEach
+    void open() {
+        UI.getCurrent().navigate("");
+        view = _get(DocumentListView.class);
+    }
+
+    @Test
+    void firstStartShowsTheSampleArticle() {
+        DocumentOverview row = GridKt._get(view.grid, 0);
+        assertThat(row.document().id()).isEqualTo("peace-talks");
+        assertThat(row.document().title()).isEqualTo("Russia and Ukraine Peace Talks Failed");
+        assertThat(row.spanCount()).isZero();
+    }
+
+    @Test
+    void searchFiltersByTitleAndText() {
+        HasValueUtilsKt._setValue(view.search, "HUMILIATED", true);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        HasValueUtilsKt._setValue(view.search, "no such phrase anywhere", true);
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void pastedTextBecomesADocumentAndOpensIt() {
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        HasValueUtilsKt._setValue(dialog.pasted, "Markets SLUMP on tariff fears\nShares fell 3% on Tuesday.", true);
+        assertThat(dialog.title.getValue()).isEqualTo("Markets SLUMP on tariff fears");
+        _click(dialog.addButton);
+
+        AnnotationView opened = _get(AnnotationView.class);
+        assertThat(opened.spanAnnotator.getText()).isEqualTo("Markets SLUMP on tariff fears\nShares fell 3% on Tuesday.");
+        assertThat(documents.get("markets-slump-on-tariff-fears").title()).isEqualTo("Markets SLUMP on tariff fears");
+    }
+
+    @Test
+    void emptyPasteIsRefusedWithAMessage() {
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        HasValueUtilsKt._setValue(dialog.pasted, "   \n  ", true);
+        _click(dialog.addButton);
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).contains("no text");
+    }
+
+    @Test
+    void uploadedHtmlIsReducedToTextAndInvalidUtf8IsExplained() {
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        dialog.tabs.setSelectedIndex(1);
+        Upload upload = _get(dialog, Upload.class);
+        String html = "<html><head><title>Summit ends</title><script>alert(1)</script></head>"
+                + "<body><nav>Menu</nav><p>Leaders <b>met</b>.</p><p>No deal.</p></body></html>";
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "summit.html", html.getBytes(StandardCharsets.UTF_8));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(dialog.title.getValue()).isEqualTo("Summit ends");
+        assertThat(dialog.pasted.getValue()).isEqualTo("Leaders met.\nNo deal.");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "latin1.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(dialog.error.getText()).contains("latin1.txt").contains("not valid UTF-8").contains("byte 3");
+    }
+
+    @Test
+    void aBrokenDocumentFileIsReportedAndTheOthersStillShow() throws Exception {
+        Files.writeString(workspace.resolve("documents/broken.json"), "{ not json");
+        UI.getCurrent().navigate("");
+        view = _get(DocumentListView.class);
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("broken.json");
+        assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(1);
+        assertThat(Files.readString(workspace.resolve("documents/broken.json"))).isEqualTo("{ not json");
+        Files.delete(workspace.resolve("documents/broken.json"));
+    }
+}
