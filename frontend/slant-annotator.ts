@@ -1,8 +1,7 @@
-import { LitElement, html, css, nothing, PropertyValues } from 'lit';
+import { LitElement, html, css, PropertyValues } from 'lit';
 
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 
 /**
  * <slant-annotator>: shows an article as paragraphs with highlighted spans and turns mouse and
@@ -35,6 +34,7 @@ export class SlantAnnotator extends LitElement {
   private lanes = new Map<string, number>();
   private labelById = new Map<string, LabelInfo>();
   private clickCycle: { offset: number; index: number } | null = null;
+  private labelSheet = new CSSStyleSheet();
 
   /** Light DOM: selections in a shadow root are reported differently by each browser; here they are not. */
   protected createRenderRoot() {
@@ -46,16 +46,18 @@ export class SlantAnnotator extends LitElement {
     slant-annotator { display: block; outline: none; }
     slant-annotator .article { font-family: var(--slant-article-font, Georgia, 'Times New Roman', serif); font-size: 1.08rem;
       line-height: 2.15; color: var(--lumo-body-text-color, #1b1f24); max-width: 46rem; margin: 0 auto; }
-    slant-annotator p { margin: 0 0 0.9em 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+    slant-annotator p { margin: 0 0 0.9em 0; white-space: pre-wrap; overflow-wrap: anywhere;
+      /* long articles: the browser lays out only the paragraphs near the viewport */
+      content-visibility: auto; contain-intrinsic-size: auto 4.5em; }
     slant-annotator p.heading { font-family: var(--lumo-font-family, system-ui, sans-serif); font-weight: 650; font-size: 1.15rem;
       margin-top: 1.2em; line-height: 1.9; }
     slant-annotator p.title { font-size: 1.6rem; line-height: 1.5; }
     slant-annotator .seg { box-decoration-break: clone; -webkit-box-decoration-break: clone; border-radius: 2px; cursor: pointer;
-      padding-bottom: var(--pad, 0); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+      padding-bottom: var(--pad, 3px); text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
     slant-annotator .seg.selected { outline: 2px solid var(--lumo-primary-color, #1a73e8); outline-offset: 1px; }
     slant-annotator .tag { font-family: var(--lumo-font-family, system-ui, sans-serif); font-size: 0.62rem; font-weight: 700;
       letter-spacing: 0.02em; vertical-align: 0.55em; line-height: 1; padding: 0 3px; margin-right: 1px;
-      border-radius: 3px; color: #fff; user-select: none; -webkit-user-select: none; }
+      border-radius: 3px; color: #fff; white-space: nowrap; user-select: none; -webkit-user-select: none; }
     slant-annotator .empty { color: var(--lumo-secondary-text-color, #666); font-style: italic; }
   `;
 
@@ -65,6 +67,7 @@ export class SlantAnnotator extends LitElement {
     }
     if (changed.has('labels')) {
       this.labelById = new Map(this.labels.map((l) => [l.id, l]));
+      this.labelSheet.replaceSync(this.labelStyles());
     }
     if (changed.has('spans') || changed.has('text')) {
       this.indexSpans();
@@ -94,11 +97,13 @@ export class SlantAnnotator extends LitElement {
     }
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('mouseup', this.onMouseUp);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.labelSheet];
   }
 
   disconnectedCallback() {
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('mouseup', this.onMouseUp);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.labelSheet);
     super.disconnectedCallback();
   }
 
@@ -106,62 +111,98 @@ export class SlantAnnotator extends LitElement {
     if (!this.text) {
       return html`<div class="article empty">No text.</div>`;
     }
+    // Each paragraph is built as plain DOM and reused while its spans are unchanged (guard): a
+    // 100,000-character article with 5,000 spans renders once, and an edit rebuilds one paragraph.
     return html`<div class="article" part="article">${this.paragraphs.map((p) => {
       const spans = this.byParagraph.get(p.index) ?? [];
-      const sig = spans.map((s) => `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}`).join('|')
-        + (spans.some((s) => s.id === this.selectedId) ? `#${this.selectedId}` : '');
-      return guard([sig, this.labels], () => this.renderParagraph(p, spans));
+      let sig = '';
+      for (const s of spans) {
+        sig += `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}:${s.note ?? ''}|`;
+      }
+      if (this.selectedId && spans.some((s) => s.id === this.selectedId)) {
+        sig += `#${this.selectedId}`;
+      }
+      return guard([sig, this.labels], () => this.buildParagraph(p, spans));
     })}</div>`;
   }
 
-  private renderParagraph(p: Paragraph, spans: SpanInfo[]) {
+  private buildParagraph(p: Paragraph, spans: SpanInfo[]): HTMLElement {
+    const el = document.createElement('p');
     const line = this.text.substring(p.start, p.end);
     const isHeading = line.length > 0 && line.length < 80 && !/[.!?:;,"”]$/.test(line.trim());
-    const cls = p.index === 0 ? 'heading title' : isHeading ? 'heading' : '';
-    const segments = segment(p, spans);
-    return html`<p class=${cls} data-o=${p.start} data-end=${p.end}>${segments.map((seg) => this.renderSegment(seg))}</p>`;
+    el.className = p.index === 0 ? 'heading title' : isHeading ? 'heading' : '';
+    el.dataset.o = String(p.start);
+    el.dataset.end = String(p.end);
+    for (const seg of segment(p, spans)) {
+      el.append(...this.buildSegment(seg));
+    }
+    return el;
   }
 
-  private renderSegment(seg: Segment) {
-    const content = this.text.substring(seg.start, seg.end);
+  /** Text goes in through textContent only: article text is never parsed as HTML. */
+  private buildSegment(seg: Segment): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    const el = document.createElement('span');
+    el.dataset.o = String(seg.start);
+    el.textContent = this.text.substring(seg.start, seg.end);
     if (seg.spans.length === 0) {
-      return html`<span class="plain" data-o=${seg.start}>${content}</span>`;
+      el.className = 'plain';
+      return [el];
     }
-    // innermost (shortest) span decides tint and underline style; every span gets its own band below
-    const inner = seg.spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    const innerLabel = this.labelById.get(inner.label);
-    const color = innerLabel?.color ?? '#888888';
-    const bands = [...seg.spans]
-      .sort((a, b) => (this.lanes.get(a.id) ?? 0) - (this.lanes.get(b.id) ?? 0))
-      .map((s) => {
-        const lane = this.lanes.get(s.id) ?? 0;
-        const c = this.labelById.get(s.label)?.color ?? '#888888';
-        return `inset 0 -${3 * (lane + 1)}px 0 0 ${c}`;
-      });
-    const maxLane = Math.max(...seg.spans.map((s) => this.lanes.get(s.id) ?? 0));
-    const selected = seg.spans.some((s) => s.id === this.selectedId);
-    const style = {
-      'background-color': tint(color, 0.16),
-      'box-shadow': bands.join(', '),
-      '--pad': `${3 * (maxLane + 1)}px`,
-      'text-decoration-line': 'underline',
-      'text-decoration-style': cssDecoration(innerLabel?.mark),
-      'text-decoration-color': color,
-    };
-    const starting = seg.spans.filter((s) => s.start === seg.start);
-    const title = seg.spans.map((s) => (this.labelById.get(s.label)?.name ?? s.label) + (s.note ? ` — ${s.note}` : '')).join('\n');
-    return html`${starting.map((s) => this.renderTag(s))}<span class="seg ${selected ? 'selected' : ''}"
-      data-o=${seg.start} data-ids=${seg.spans.map((s) => s.id).join(' ')} data-labels=${seg.spans.map((s) => s.label).join(' ')}
-      title=${title} style=${styleMap(style)}>${content}</span>`;
+    for (const s of seg.spans) {
+      if (s.start === seg.start) {
+        const tag = this.buildTag(s);
+        if (tag) out.push(tag);
+      }
+    }
+    // innermost (shortest) span decides tint and underline style (a class per label); every span
+    // also draws its own band below the text, in its lane, so overlapping spans all stay visible
+    let inner = seg.spans[0];
+    let maxLane = 0;
+    let selected = false;
+    for (const s of seg.spans) {
+      if (s.end - s.start < inner.end - inner.start) inner = s;
+      maxLane = Math.max(maxLane, this.lanes.get(s.id) ?? 0);
+      selected ||= s.id === this.selectedId;
+    }
+    el.className = `seg l-${inner.label}${selected ? ' selected' : ''}`;
+    el.dataset.ids = seg.spans.map((s) => s.id).join(' ');
+    el.dataset.labels = seg.spans.map((s) => s.label).join(' ');
+    el.title = seg.spans.map((s) => (this.labelById.get(s.label)?.name ?? s.label) + (s.note ? ` — ${s.note}` : '')).join('\n');
+    if (seg.spans.length > 1 || maxLane > 0) {
+      el.style.boxShadow = [...seg.spans]
+        .sort((a, b) => (this.lanes.get(a.id) ?? 0) - (this.lanes.get(b.id) ?? 0))
+        .map((s) => `inset 0 -${3 * ((this.lanes.get(s.id) ?? 0) + 1)}px 0 0 ${this.labelById.get(s.label)?.color ?? '#888888'}`)
+        .join(', ');
+      el.style.setProperty('--pad', `${3 * (maxLane + 1)}px`);
+    }
+    out.push(el);
+    return out;
   }
 
   /** A small label tag before a span's first character: tells labels apart without relying on colour. */
-  private renderTag(s: SpanInfo) {
+  private buildTag(s: SpanInfo): HTMLElement | null {
     const label = this.labelById.get(s.label);
     if (!label) {
-      return nothing;
+      return null;
     }
-    return html`<span class="tag" aria-hidden="true" data-tag-for=${s.id} style=${styleMap({ background: label.color })}>${label.tag}</span>`;
+    const tag = document.createElement('span');
+    tag.className = `tag t-${label.id}`;
+    tag.setAttribute('aria-hidden', 'true');
+    tag.dataset.tagFor = s.id;
+    tag.textContent = label.tag;
+    return tag;
+  }
+
+  /** Colours and underline styles per label, as classes: cheaper than a style attribute per segment. */
+  private labelStyles() {
+    let css = '';
+    for (const l of this.labels) {
+      css += `slant-annotator .seg.l-${l.id} { background-color: ${tint(l.color, 0.16)}; text-decoration-color: ${l.color};`
+        + ` text-decoration-style: ${cssDecoration(l.mark)}; box-shadow: inset 0 -3px 0 0 ${l.color}; }\n`
+        + `slant-annotator .tag.t-${l.id} { background: ${l.color}; }\n`;
+    }
+    return css;
   }
 
   private indexSpans() {

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,8 +53,6 @@ import org.slant.label.LabelSet;
 public class AnnotationView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int UNDO_DEPTH = 200;
-    /** Rows shown per label in the side list: a 5,000-span layer must not cost seconds per edit. */
-    private static final int SPAN_LIST_LIMIT = 150;
 
     private final DocumentService documents;
     private final AnnotationService annotations;
@@ -69,6 +69,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
     final Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
     final Div spanList = new Div();
+    private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press 1–4.");
+    private final Map<String, SpanGroup> groups = new java.util.HashMap<>();
     private final Deque<SpanChange> undo = new ArrayDeque<>();
     private Document document;
     private Layer layer;
@@ -155,6 +157,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         side.add(new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
         add(article, side);
         setFlexGrow(1, article);
+        buildSpanList();
         refreshSide();
     }
 
@@ -267,7 +270,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             spanAnnotator.setSelectedId(selected);
             spanAnnotator.applyChange(change.after() == null ? List.of() : List.of(change.after()),
                     change.after() == null ? List.of(change.before().id()) : List.of());
-            refreshSide();
+            refreshSide(change.before() == null ? change.after().label() : change.before().label(),
+                    change.after() == null ? change.before().label() : change.after().label());
         } catch (IllegalArgumentException | IllegalStateException e) {
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
@@ -291,7 +295,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         refreshSide();
     }
 
-    private void refreshSide() {
+    /** Updates the selected-span panel, the undo button and the groups of the labels an edit touched. */
+    private void refreshSide(String... touchedLabels) {
         Span selected = spanAnnotator.getSelectedId() == null ? null : layer.find(spanAnnotator.getSelectedId()).orElse(null);
         updatingSelection = true;
         try {
@@ -305,42 +310,65 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             updatingSelection = false;
         }
         undoButton.setEnabled(!undo.isEmpty());
+        emptyHint.setVisible(layer.spans().isEmpty());
+        for (String label : touchedLabels) {
+            SpanGroup group = groups.get(label);
+            if (group != null) {
+                group.show(layer.spans().stream().filter(s -> s.label().equals(label)).toList());
+            }
+        }
+    }
+
+    private void buildSpanList() {
         spanList.removeAll();
         spanList.addClassName("slant-span-list");
+        emptyHint.addClassName("slant-hint");
+        spanList.add(emptyHint);
         Map<String, List<Span>> byLabel = layer.spans().stream().collect(Collectors.groupingBy(Span::label));
-        if (layer.spans().isEmpty()) {
-            spanList.add(new Paragraph("No spans yet. Select a phrase in the article and press 1–4."));
-        }
         for (Label label : labels.labels()) {
+            SpanGroup group = new SpanGroup(label);
+            groups.put(label.id(), group);
             List<Span> spans = byLabel.getOrDefault(label.id(), List.of());
-            Div items = new Div();
-            spans.stream().limit(SPAN_LIST_LIMIT).forEach(s -> {
-                Div row = new Div(new com.vaadin.flow.component.html.Span(abbreviate(s.text(), 70)));
-                row.addClassName("slant-span-row");
-                if (s.id().equals(spanAnnotator.getSelectedId())) {
-                    row.addClassName("selected");
-                }
-                row.getElement().setAttribute("data-span", s.id());
-                row.addClickListener(e -> {
-                    select(s.id());
-                    spanAnnotator.reveal(s.id());
-                });
-                items.add(row);
-            });
-            if (spans.size() > SPAN_LIST_LIMIT) {
-                items.add(new Paragraph("… and " + (spans.size() - SPAN_LIST_LIMIT) + " more"));
-            }
-            Details group = new Details();
-            com.vaadin.flow.component.html.Span summary = new com.vaadin.flow.component.html.Span(swatch(label),
-                    new com.vaadin.flow.component.html.Span(label.name() + " "),
-                    new com.vaadin.flow.component.html.Span("(" + spans.size() + ")"));
-            summary.addClassName("slant-group-summary");
-            group.setSummary(summary);
-            group.add(items);
-            group.setOpened(!spans.isEmpty());
-            group.getElement().setAttribute("data-group", label.id());
-            group.getElement().setAttribute("data-count", String.valueOf(spans.size()));
+            group.show(spans);
+            group.setOpened(!spans.isEmpty() && spans.size() <= 40);
             spanList.add(group);
+        }
+    }
+
+    /**
+     * One label's spans in reading order. A virtual list renders only the rows in sight, so a layer of
+     * thousands of spans costs nothing extra per edit.
+     */
+    private final class SpanGroup extends Details {
+        private final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+        private final VirtualList<Span> rows = new VirtualList<>();
+
+        SpanGroup(Label label) {
+            com.vaadin.flow.component.html.Span summary = new com.vaadin.flow.component.html.Span(swatch(label),
+                    new com.vaadin.flow.component.html.Span(label.name() + " "), count);
+            summary.addClassName("slant-group-summary");
+            setSummary(summary);
+            rows.setRenderer(LitRenderer.<Span>of(
+                            "<div class='slant-span-row' title='${item.full}' @click='${select}'>${item.text}</div>")
+                    .withProperty("text", s -> abbreviate(s.text(), 70))
+                    .withProperty("full", s -> s.note() == null ? s.text() : s.text() + " — " + s.note())
+                    .withFunction("select", s -> {
+                        select(s.id());
+                        spanAnnotator.reveal(s.id());
+                    }));
+            rows.addClassName("slant-span-rows");
+            add(rows);
+            getElement().setAttribute("data-group", label.id());
+        }
+
+        void show(List<Span> spans) {
+            if (spans.size() == 1 && !isOpened()) {
+                setOpened(true); // the first span of a label: show where it went
+            }
+            count.setText("(" + spans.size() + ")");
+            rows.setItems(spans);
+            rows.setHeight(Math.min(spans.size(), 10) * 1.75 + "rem");
+            getElement().setAttribute("data-count", String.valueOf(spans.size()));
         }
     }
 

@@ -87,10 +87,14 @@ class AnnotateInBrowserIT extends BrowserTestBase {
         assertThat(both.getCssValue("box-shadow")).contains("inset").matches(".*inset.*inset.*");
         assertThat(String.join("", highlighted("opinion"))).isEqualTo("Trump HUMILIATED the nation");
 
-        both.click();
+        // selecting redraws the paragraph, so find the word afresh before each click
+        By word = By.xpath("//slant-annotator//span[contains(@class,'seg') and text()='HUMILIATED']");
+        driver.findElement(word).click();
         waitUntil(() -> "sensational".equals(selectedLabel()));
-        both.click();
+        driver.findElement(word).click();
         waitUntil(() -> "opinion".equals(selectedLabel()));
+        driver.findElement(word).click();
+        waitUntil(() -> "sensational".equals(selectedLabel()));
     }
 
     @Test
