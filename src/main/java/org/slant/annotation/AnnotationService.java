@@ -48,11 +48,20 @@ public class AnnotationService {
         return store.findAll(documentId);
     }
 
-    /** One row per readable document; documents whose layers cannot be read show the error instead. */
+    /**
+     * One row per document. A document whose layers cannot be read still gets a row, carrying the
+     * problem instead of counts, so one broken file never hides the rest of the workspace.
+     */
     public List<DocumentOverview> overview(List<org.slant.document.Document> docs) {
         List<DocumentOverview> rows = new ArrayList<>();
         for (var doc : docs) {
-            List<Layer> all = store.findAll(doc.id());
+            List<Layer> all;
+            try {
+                all = store.findAll(doc.id());
+            } catch (RuntimeException e) {
+                rows.add(new DocumentOverview(doc, 0, 0, doc.created(), e.getMessage()));
+                continue;
+            }
             int spans = 0;
             Instant last = doc.created();
             for (Layer layer : all) {
@@ -63,7 +72,7 @@ public class AnnotationService {
                     }
                 }
             }
-            rows.add(new DocumentOverview(doc, spans, all.size(), last));
+            rows.add(new DocumentOverview(doc, spans, all.size(), last, null));
         }
         return rows;
     }

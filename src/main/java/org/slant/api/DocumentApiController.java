@@ -76,6 +76,9 @@ public class DocumentApiController {
         m.put("annotators", o.annotators());
         m.put("lastChange", o.lastChange().toString());
         m.put("export", "/api/documents/" + o.document().id() + "/export?format=json");
+        if (o.problem() != null) {
+            m.put("problem", o.problem());
+        }
         return m;
     }
 

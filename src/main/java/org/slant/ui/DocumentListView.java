@@ -72,7 +72,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
                 .setComparator(r -> r.document().title().toLowerCase(Locale.ROOT));
         grid.addColumn(r -> String.format(Locale.UK, "%,d", r.document().length())).setHeader("Characters")
                 .setComparator(r -> r.document().length()).setFlexGrow(1);
-        grid.addColumn(DocumentOverview::spanCount).setHeader("Spans").setComparator(DocumentOverview::spanCount)
+        grid.addColumn(r -> r.problem() == null ? String.valueOf(r.spanCount()) : "unreadable").setHeader("Spans").setComparator(DocumentOverview::spanCount)
                 .setFlexGrow(1);
         grid.addColumn(DocumentOverview::annotators).setHeader("Annotators").setFlexGrow(1);
         grid.addColumn(r -> WHEN.format(r.lastChange())).setHeader("Last change")
@@ -93,12 +93,14 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     void refresh() {
         DocumentStore.Listing listing = documents.list();
         rows = annotations.overview(listing.documents());
+        List<String> broken = new java.util.ArrayList<>(listing.problems());
+        rows.stream().map(DocumentOverview::problem).filter(java.util.Objects::nonNull).forEach(broken::add);
         problems.removeAll();
-        problems.setVisible(!listing.problems().isEmpty());
-        if (!listing.problems().isEmpty()) {
+        problems.setVisible(!broken.isEmpty());
+        if (!broken.isEmpty()) {
             problems.add(new Paragraph("Some workspace files could not be read and are left untouched. "
                     + "Fix or remove them, then reload:"));
-            listing.problems().forEach(p -> problems.add(new Paragraph(p)));
+            broken.forEach(p -> problems.add(new Paragraph(p)));
         }
         filter();
     }

@@ -153,6 +153,21 @@ class AnnotationViewTest extends UiTestBase {
     }
 
     @Test
+    void aBrokenLayerFileIsNamedAndLeftUntouched() throws Exception {
+        java.nio.file.Path file = workspace.resolve("layers/" + docId + "/tester.json");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "{\"format\": \"slant-layer/1\", oops");
+        String otherDoc = documents.add(new Draft("Fresh " + System.nanoTime(), "Fresh text here."), Source.UNKNOWN).id();
+        UI.getCurrent().navigate("documents/" + otherDoc); // leave, so the broken layer is read anew
+        UI.getCurrent().navigate("documents/" + docId);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("slant-error")).getText())
+                .contains("layers/" + docId + "/tester.json");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("{\"format\": \"slant-layer/1\", oops");
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void downloadLinkPointsAtTheJsonExport() {
         assertThat(view.download.getHref()).isEqualTo("/api/documents/" + docId + "/export?format=json");
         assertThat(_get(Button.class, spec -> spec.withText("Download JSON"))).isNotNull();

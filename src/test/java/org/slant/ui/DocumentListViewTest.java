@@ -98,4 +98,21 @@ class DocumentListViewTest extends UiTestBase {
         assertThat(Files.readString(workspace.resolve("documents/broken.json"))).isEqualTo("{ not json");
         Files.delete(workspace.resolve("documents/broken.json"));
     }
+
+    @Test
+    void aBrokenLayerFileMarksItsDocumentButTheListStillWorks() throws Exception {
+        java.nio.file.Path layer = workspace.resolve("layers/peace-talks/someone.json");
+        Files.createDirectories(layer.getParent());
+        Files.writeString(layer, "");
+        try {
+            UI.getCurrent().navigate("documents/peace-talks");
+            UI.getCurrent().navigate("");
+            view = _get(DocumentListView.class);
+            assertThat(view.problems.getElement().getTextRecursively()).contains("layers/peace-talks/someone.json");
+            assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(1);
+            assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("unreadable");
+        } finally {
+            Files.delete(layer);
+        }
+    }
 }
