@@ -3,6 +3,7 @@ package org.slant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.slant.cli.SlantCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SlantApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (SlantCommandLine.handles(args)) {
+            System.exit(new SlantCommandLine(System.out, System.err).run(args));
+        }
         SpringApplication.run(SlantApplication.class, args);
     }
 }

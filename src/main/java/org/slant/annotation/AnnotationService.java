@@ -77,6 +77,19 @@ public class AnnotationService {
         return rows;
     }
 
+    /** Everyone who has a layer on any of these documents, sorted; unreadable layers are passed over. */
+    public List<String> annotators(List<String> documentIds) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (String id : documentIds) {
+            try {
+                store.findAll(id).forEach(layer -> names.add(layer.annotator()));
+            } catch (RuntimeException e) {
+                // the document list already reports the broken file
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /**
      * Labels a selection. Offsets are code points; white space at the ends is trimmed and, with
      * {@code snapToWords}, a cut through a word is widened to the whole word.
@@ -112,6 +125,52 @@ public class AnnotationService {
             }
             return new SpanChange(null, null, span);
         });
+    }
+
+    /**
+     * Adds many fully formed spans to one layer in a single save (import). Each span is checked like
+     * {@link #add}; one with the same range and label as a span already in the layer, or earlier in
+     * {@code spans}, is skipped. If any span is refused nothing is saved.
+     *
+     * @return the spans added, in the order given
+     */
+    public List<Span> addAll(String documentId, String annotator, List<Span> spans) {
+        DocumentId.require(annotator, "Annotator");
+        OpenDocument doc = documents.open(documentId);
+        for (Span span : spans) {
+            SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+            if (!span.author().equals(annotator)) {
+                throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
+            }
+        }
+        synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
+            Layer layer = current(documentId, annotator);
+            List<Span> all = new ArrayList<>(layer.spans());
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            java.util.Set<String> ranges = new java.util.HashSet<>();
+            for (Span s : layer.spans()) {
+                ids.add(s.id());
+                ranges.add(s.start() + ":" + s.end() + ":" + s.label());
+            }
+            List<Span> added = new ArrayList<>();
+            for (Span span : spans) {
+                if (!ranges.add(span.start() + ":" + span.end() + ":" + span.label())) {
+                    continue;
+                }
+                if (!ids.add(span.id())) {
+                    throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
+                }
+                all.add(span);
+                added.add(span);
+            }
+            if (added.isEmpty()) {
+                return List.of();
+            }
+            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all);
+            store.save(saved);
+            this.saved.put(key(documentId, annotator), saved);
+            return List.copyOf(added);
+        }
     }
 
     public SpanChange relabel(String documentId, String annotator, String spanId, String label) {

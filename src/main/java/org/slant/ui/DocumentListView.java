@@ -40,7 +40,9 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     final Div problems = new Div();
     private List<DocumentOverview> rows = List.of();
 
-    public DocumentListView(DocumentService documents, AnnotationService annotations) {
+    public DocumentListView(DocumentService documents, AnnotationService annotations,
+                            org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
+                            CurrentAnnotator annotator) {
         this.documents = documents;
         this.annotations = annotations;
         addClassName("slant-page");
@@ -58,7 +60,15 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
                         new com.vaadin.flow.router.RouteParameters("id", doc.id())))).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-document");
-        HorizontalLayout bar = new HorizontalLayout(heading, search, add);
+        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(
+                grid.getSelectedItems().stream().map(r -> r.document().id()).toList(),
+                annotations.annotators(rows.stream().map(r -> r.document().id()).toList())).open());
+        export.setId("export-documents");
+        export.setTooltipText("Export the selected documents, or all when none is selected");
+        Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
+                labels.labels(), annotator.name(), this::refresh).open());
+        importButton.setId("import-annotations");
+        HorizontalLayout bar = new HorizontalLayout(heading, search, importButton, export, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(heading);
@@ -78,6 +88,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         grid.addColumn(r -> WHEN.format(r.lastChange())).setHeader("Last change")
                 .setComparator(DocumentOverview::lastChange).setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setEmptyStateText("No documents match. Add one with \"Add document\".");
 
         problems.addClassName("slant-problems");

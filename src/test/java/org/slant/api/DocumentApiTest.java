@@ -76,7 +76,7 @@ class DocumentApiTest {
 
         HttpResponse<String> response = get("/api/documents/" + id + "/export?format=json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition")).get().asString().contains(id + ".slant.json");
+        assertThat(response.headers().firstValue("Content-Disposition")).get().asString().contains(id + ".json");
         JsonNode export = JsonMapper.shared().readTree(response.body());
         assertThat(export.path("format").asString()).isEqualTo("slant-export/1");
         assertThat(export.path("layers")).hasSize(2);

@@ -1,0 +1,67 @@
+package org.slant.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.document.Document;
+import org.slant.document.DocumentService;
+import org.slant.label.LabelService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports documents with their layers in one of the {@link ExportFormat}s. Each document's layers
+ * are read only when the writer reaches it, so a large project streams through.
+ */
+@Service
+public class ExportService {
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LabelService labels;
+
+    public ExportService(DocumentService documents, AnnotationService annotations, LabelService labels) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.labels = labels;
+    }
+
+    /**
+     * Writes {@code documentIds} (every readable document when empty) to {@code out}, which is
+     * flushed but left open. Every id is checked before the first byte is written, so an unknown
+     * id fails with {@link org.slant.document.DocumentNotFoundException} and an empty {@code out}.
+     * With {@link LayerSelection.Mode#ANNOTATOR}, a document that annotator has not touched is
+     * exported with an empty layer of theirs, so it still appears (as a text without spans).
+     */
+    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
+            throws IOException {
+        List<String> ids = documentIds.isEmpty()
+                ? documents.list().documents().stream().map(Document::id).toList()
+                : documentIds.stream().distinct().toList();
+        checkDocumentsExist(ids);
+        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers));
+        format.writer().write(labels.labels(), items, out);
+    }
+
+    /**
+     * Fails with {@link org.slant.document.DocumentNotFoundException} on the first id that names no
+     * document, so a caller can answer 404 before it sends headers. {@link #export} checks this too.
+     */
+    public void checkDocumentsExist(List<String> documentIds) {
+        for (String id : documentIds) {
+            documents.open(id);
+        }
+    }
+
+    private ExportItem item(String id, LayerSelection selection) {
+        Document document = documents.get(id);
+        List<Layer> layers = switch (selection.mode()) {
+            case ALL -> annotations.layers(id);
+            case ANNOTATOR -> List.of(annotations.layer(id, selection.annotator()));
+            case MAJORITY -> List.of(MajorityVote.of(document, annotations.layers(id)));
+        };
+        return new ExportItem(document, layers);
+    }
+}

@@ -1,0 +1,332 @@
+package org.slant.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.LayerStore;
+import org.slant.annotation.Span;
+import org.slant.document.CodePointIndex;
+import org.slant.document.Document;
+import org.slant.document.DocumentId;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports annotations from a dataset file into one annotator's layers. {@link #check} reads the file
+ * and checks every document and span against the workspace without writing; {@link #apply} runs the
+ * same checks and writes only when there is no problem at all, so a file is imported whole or not at
+ * all (one save per document layer).
+ *
+ * <p>The LayerStore is only read (to find spans already in the target layer). Layers are written
+ * through {@link AnnotationService#addAll}: that service caches each layer and serialises edits per
+ * layer, and a write around it would be overwritten by the next edit from the UI.
+ */
+@Service
+public class ImportService {
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LabelService labels;
+    private final LayerStore layers;
+    private final Clock clock;
+    private final AtomicLong idSequence = new AtomicLong();
+
+    @Autowired
+    public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers) {
+        this(documents, annotations, labels, layers, Clock.systemUTC());
+    }
+
+    /** With a fixed clock for tests: imported spans are stamped with its time. */
+    ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                  Clock clock) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.labels = labels;
+        this.layers = layers;
+        this.clock = clock;
+    }
+
+    /** Reads and checks; writes nothing. The counts say what {@link #apply} would do. */
+    public ImportReport check(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+        return plan(format, fileName, content, options).report();
+    }
+
+    /**
+     * Checks, then writes if and only if the whole file checks clean. With problems the report is
+     * returned and nothing is written.
+     */
+    public synchronized ImportReport apply(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+        Plan plan = plan(format, fileName, content, options);
+        if (!plan.report().ok()) {
+            return plan.report();
+        }
+        Instant now = clock.instant();
+        int imported = 0;
+        int skipped = plan.report().spansSkipped();
+        for (PlannedDocument p : plan.documents()) {
+            Document doc = p.existing() != null ? p.existing()
+                    : documents.add(new Draft(p.title(), p.text()), Source.UNKNOWN);
+            List<Span> spans = new ArrayList<>(p.spans().size());
+            for (PlannedSpan s : p.spans()) {
+                spans.add(new Span(newSpanId(now), s.start(), s.end(), s.labelId(), s.text(), s.note(),
+                        options.annotator(), now, now));
+            }
+            if (!spans.isEmpty()) {
+                List<Span> added = annotations.addAll(doc.id(), options.annotator(), spans);
+                imported += added.size();
+                skipped += spans.size() - added.size(); // marked by someone else since the check
+            }
+        }
+        ImportReport r = plan.report();
+        return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported, skipped, r.unknownLabels(),
+                r.problems(), r.warnings());
+    }
+
+    // ---- planning: everything apply would do, decided before anything is written ----
+
+    private record PlannedSpan(int start, int end, String labelId, String text, String note) {
+    }
+
+    /**
+     * {@code existing} is null for a document to create from {@code title} and {@code text};
+     * {@code ranges} holds "start:end:label" of every span already in the layer or planned.
+     */
+    private record PlannedDocument(Document existing, String title, String text, CodePointIndex index,
+                                   Set<String> ranges, List<PlannedSpan> spans) {
+    }
+
+    private record Plan(ImportReport report, List<PlannedDocument> documents) {
+    }
+
+    /** Where an unknown label was first seen and how often, so it is reported once, not per span. */
+    private static final class UnknownLabel {
+        final String file;
+        final int line;
+        int count;
+
+        UnknownLabel(String file, int line) {
+            this.file = file;
+            this.line = line;
+        }
+    }
+
+    private Plan plan(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
+        if (!DocumentId.isValid(options.annotator())) {
+            problems.add(new ImportProblem(fileName, 0, "the target layer's annotator must be a slug (a-z, 0-9 and"
+                    + " single hyphens), got: " + (options.annotator() == null ? "nothing" : '"' + options.annotator() + '"')));
+            return new Plan(new ImportReport(0, 0, 0, 0, Set.of(), problems, warnings), List.of());
+        }
+        ImportedFile file = switch (format) {
+            case SLANT_JSON -> new SlantJsonReader().read(fileName, content, options.annotator());
+            case JSONL -> new JsonlReader().read(fileName, content, options.annotator());
+            case BRAT -> new BratReader().read(fileName, content, options.annotator());
+            case SEMEVAL -> new SemEvalReader().read(fileName, content, options.annotator());
+        };
+        problems.addAll(file.problems());
+        warnings.addAll(file.warnings());
+
+        LabelSet labelSet = labels.labels();
+        LabelMatcher matcher = new LabelMatcher(labelSet, options.labelMapping(), fileName, problems);
+
+        Map<String, Document> byId = new HashMap<>();
+        Map<String, Document> byText = new HashMap<>();
+        for (Document d : documents.list().documents()) {
+            byId.put(d.id(), d);
+            byText.putIfAbsent(d.text(), d);
+        }
+
+        // keyed by text: the same text twice in a file (one JSONL line per annotator, say) is one document
+        Map<String, PlannedDocument> byPlannedText = new LinkedHashMap<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, UnknownLabel> unknown = new LinkedHashMap<>();
+        Set<String> unknownNames = new TreeSet<>();
+        int matched = 0;
+        int created = 0;
+        int spanCount = 0;
+        int skipped = 0;
+        for (ImportedDocument doc : file.documents()) {
+            String where = doc.file() != null ? doc.file() : fileName;
+            String here = where + (doc.line() > 0 ? ", line " + doc.line() : "");
+            String name = doc.id() != null ? "document " + doc.id() : "the document";
+            Document existing = null;
+            String text = doc.text();
+            if (text == null) {
+                existing = doc.id() == null ? null : byId.get(doc.id());
+                if (existing == null) {
+                    problems.add(new ImportProblem(where, doc.line(), "the file has no text for " + name
+                            + " and the workspace has no document with that id; include the text"));
+                    continue;
+                }
+                text = existing.text();
+            } else if (text.isBlank()) {
+                problems.add(new ImportProblem(where, doc.line(), name + " has no text"));
+                continue;
+            }
+            PlannedDocument plan = byPlannedText.get(text);
+            if (plan != null) {
+                warnings.add(new ImportProblem(where, doc.line(), name + " has the same text as the document at "
+                        + firstSeen.get(text) + "; their spans go into one document"));
+            } else {
+                if (existing == null) {
+                    Document sameId = doc.id() == null ? null : byId.get(doc.id());
+                    if (sameId != null && sameId.text().equals(text)) {
+                        existing = sameId;
+                    } else {
+                        existing = byText.get(text);
+                        if (existing == null && sameId != null && options.createDocuments()) {
+                            warnings.add(new ImportProblem(where, doc.line(), "the workspace's document " + doc.id()
+                                    + " has a different text, so this one is added under a new id"));
+                        }
+                    }
+                    if (existing == null && !options.createDocuments()) {
+                        problems.add(new ImportProblem(where, doc.line(), name + " (\"" + ImportText.abbreviate(
+                                ImportText.titleOf(text, "")) + "\") is not in the workspace; turn on creating documents to add it"));
+                        continue;
+                    }
+                }
+                Set<String> ranges = new HashSet<>();
+                if (existing != null) {
+                    try {
+                        // a read only: the write goes through AnnotationService.addAll, which checks again under the lock
+                        for (Span s : layers.find(existing.id(), options.annotator()).map(Layer::spans).orElse(List.of())) {
+                            ranges.add(s.start() + ":" + s.end() + ":" + s.label());
+                        }
+                    } catch (RuntimeException e) {
+                        problems.add(new ImportProblem(where, doc.line(), options.annotator() + "'s layer of "
+                                + existing.id() + " cannot be read: " + e.getMessage()));
+                        continue;
+                    }
+                    matched++;
+                } else {
+                    created++;
+                }
+                String title = existing != null ? existing.title()
+                        : doc.title() != null && !doc.title().isBlank() ? doc.title() : ImportText.titleOf(text, "Imported");
+                plan = new PlannedDocument(existing, title, text, new CodePointIndex(text), ranges, new ArrayList<>());
+                byPlannedText.put(text, plan);
+                firstSeen.put(text, here);
+            }
+            for (ImportedSpan s : doc.spans()) {
+                String labelId = matcher.match(s.label());
+                if (labelId == null) {
+                    unknownNames.add(s.label());
+                    if (options.skipUnknownLabels()) {
+                        skipped++;
+                    } else {
+                        unknown.computeIfAbsent(s.label(), k -> new UnknownLabel(s.file(), s.line())).count++;
+                    }
+                    continue;
+                }
+                String covered = checkRange(s, text, plan.index(), problems);
+                if (covered == null) {
+                    continue;
+                }
+                if (!plan.ranges().add(s.start() + ":" + s.end() + ":" + labelId)) {
+                    skipped++; // already in the layer, or twice in the file: marking it again adds nothing
+                    continue;
+                }
+                plan.spans().add(new PlannedSpan(s.start(), s.end(), labelId, covered, s.note()));
+                spanCount++;
+            }
+        }
+        List<PlannedDocument> planned = List.copyOf(byPlannedText.values());
+        List<String> known = labelSet.labels().stream().map(l -> l.id() + " (" + l.name() + ")").toList();
+        for (var e : unknown.entrySet()) {
+            UnknownLabel u = e.getValue();
+            problems.add(new ImportProblem(u.file, u.line, "unknown label \"" + e.getKey() + "\" on " + u.count
+                    + (u.count == 1 ? " span" : " spans") + (u.count > 1 ? " (first here)" : "")
+                    + "; map it to one of " + known + " or skip unknown labels"));
+        }
+        ImportReport report = new ImportReport(matched, created, spanCount, skipped, unknownNames, problems, warnings);
+        return new Plan(report, planned);
+    }
+
+    /** The covered text, or null with a problem when the span does not fit the document. */
+    private static String checkRange(ImportedSpan s, String text, CodePointIndex index, List<ImportProblem> problems) {
+        int length = index.codePointLength();
+        if (s.start() < 0 || s.end() > length) {
+            problems.add(new ImportProblem(s.file(), s.line(), "span " + s.start() + "-" + s.end() + " (" + s.label()
+                    + ") is outside the text, which has " + length + " characters (code points)"));
+            return null;
+        }
+        if (s.end() <= s.start()) {
+            problems.add(new ImportProblem(s.file(), s.line(), "span " + s.start() + "-" + s.end() + " (" + s.label()
+                    + ") is empty: its end must come after its start"));
+            return null;
+        }
+        String covered = index.slice(text, s.start(), s.end());
+        if (s.text() != null && !s.text().equals(covered)) {
+            problems.add(new ImportProblem(s.file(), s.line(), "span " + s.start() + "-" + s.end() + " (" + s.label()
+                    + ") says it covers \"" + ImportText.abbreviate(s.text()) + "\" but the document has \""
+                    + ImportText.abbreviate(covered) + "\" there"));
+            return null;
+        }
+        return covered;
+    }
+
+    /** Same scheme as the annotation service's ids, with its own prefix so the two never collide. */
+    private String newSpanId(Instant now) {
+        return "i" + Long.toString(now.toEpochMilli(), 36) + Long.toString(idSequence.incrementAndGet(), 36);
+    }
+
+    /**
+     * A file's label to a workspace label id: through the caller's mapping, then by id, by name
+     * ignoring case, then by brat-safe name (spaces, underscores, hyphens and case folded).
+     */
+    private static final class LabelMatcher {
+
+        private final LabelSet labels;
+        private final Map<String, String> mapping;
+        private final Map<String, String> byName = new HashMap<>();
+        private final Map<String, String> byKey = new HashMap<>();
+
+        LabelMatcher(LabelSet labels, Map<String, String> mapping, String fileName, List<ImportProblem> problems) {
+            this.labels = labels;
+            this.mapping = mapping;
+            for (var e : mapping.entrySet()) {
+                if (!labels.contains(e.getValue())) {
+                    problems.add(new ImportProblem(fileName, 0, "the label mapping sends \"" + e.getKey()
+                            + "\" to \"" + e.getValue() + "\", which is not a label id; label ids: "
+                            + labels.labels().stream().map(Label::id).toList()));
+                }
+            }
+            for (Label l : labels.labels()) {
+                byName.putIfAbsent(l.name().toLowerCase(Locale.ROOT), l.id());
+                byKey.putIfAbsent(BratReader.labelKey(l.name()), l.id());
+                byKey.putIfAbsent(BratReader.labelKey(l.id()), l.id());
+            }
+        }
+
+        /** The workspace label id, or null when nothing matches. */
+        String match(String fileLabel) {
+            String mapped = mapping.get(fileLabel);
+            if (mapped != null) {
+                return labels.contains(mapped) ? mapped : null;
+            }
+            if (labels.contains(fileLabel)) {
+                return fileLabel;
+            }
+            String named = byName.get(fileLabel.toLowerCase(Locale.ROOT));
+            return named != null ? named : byKey.get(BratReader.labelKey(fileLabel));
+        }
+    }
+}

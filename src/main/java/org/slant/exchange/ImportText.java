@@ -1,0 +1,113 @@
+package org.slant.exchange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small text helpers shared by the import readers. */
+final class ImportText {
+
+    private ImportText() {
+    }
+
+    /**
+     * Strict UTF-8 (a wrong byte would shift every offset after it). On failure adds a problem naming
+     * the byte and line and returns null.
+     */
+    static String utf8(byte[] bytes, String file, List<ImportProblem> problems) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new ImportProblem(file, line, "not valid UTF-8: bad byte 0x"
+                    + String.format("%02X", bad < bytes.length ? bytes[bad] & 0xFF : 0) + " at byte " + bad));
+            return null;
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        // shrink the prefix until it decodes: a binary search is enough for an error message
+        int lo = 0;
+        int hi = bytes.length;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Drops a leading byte order mark: it is not part of a line-oriented file's first field. */
+    static String withoutBom(String s) {
+        return s != null && s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Lines without their "\n" or "\r\n"; line i of the list is line i + 1 of the file. */
+    static List<String> lines(String s) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        while (from <= s.length()) {
+            int nl = s.indexOf('\n', from);
+            if (nl < 0) {
+                if (from < s.length()) {
+                    lines.add(s.substring(from));
+                }
+                break;
+            }
+            int end = nl > from && s.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            lines.add(s.substring(from, end));
+            from = nl + 1;
+        }
+        return lines;
+    }
+
+    /** The first non-blank line, shortened: formats without a title field get their title this way. */
+    static String titleOf(String text, String fallback) {
+        if (text != null) {
+            for (String line : lines(text)) {
+                String t = line.strip();
+                if (!t.isEmpty()) {
+                    return t.length() <= 120 ? t : t.substring(0, 117) + "...";
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The file name without folders and extension: "data/Article 12.txt" gives "Article 12". */
+    static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        String oneLine = s.replace("\r", "\\r").replace("\n", "\\n");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
+    static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+}

@@ -1,0 +1,168 @@
+package org.slant.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * doccano's JSONL: one JSON object per line with "text", an optional "id", and spans as
+ * {@code "label": [[start, end, "Label"], ...]} (also "labels", and {@code "entities": [{"start_offset",
+ * "end_offset", "label"}]}). Offsets are Python (code point) offsets. Every other field is kept as
+ * metadata. A bad line is reported with its number and the other lines are still read.
+ */
+public final class JsonlReader {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Set<String> SPAN_FIELDS = Set.of("label", "labels", "entities", "notes");
+
+    public ImportedFile read(String fileName, byte[] content) {
+        return read(fileName, content, null);
+    }
+
+    /**
+     * @param layer when lines name several annotators (Slant's export writes one line per document
+     *              and layer) and this is one of them, only its lines (and lines naming no annotator)
+     *              are taken; may be null
+     */
+    public ImportedFile read(String fileName, byte[] content, String layer) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportedDocument> documents = new ArrayList<>();
+        String all = ImportText.withoutBom(ImportText.utf8(content, fileName, problems));
+        if (all == null) {
+            return new ImportedFile(documents, problems, List.of());
+        }
+        List<String> lines = ImportText.lines(all);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank()) {
+                ImportedDocument doc = readLine(fileName, i + 1, line, problems);
+                if (doc != null) {
+                    documents.add(doc);
+                }
+            }
+        }
+        if (documents.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportProblem(fileName, 0, "the file holds no documents (no non-blank lines)"));
+        }
+        List<ImportProblem> warnings = new ArrayList<>();
+        Set<String> annotators = new java.util.TreeSet<>();
+        documents.forEach(d -> {
+            if (d.metadata().containsKey("annotator")) {
+                annotators.add(d.metadata().get("annotator"));
+            }
+        });
+        if (annotators.size() > 1 && annotators.contains(layer)) {
+            documents.removeIf(d -> d.metadata().containsKey("annotator") && !layer.equals(d.metadata().get("annotator")));
+            warnings.add(new ImportProblem(fileName, 0, "only the lines of annotator " + layer + " are read; the file has "
+                    + annotators));
+        }
+        return new ImportedFile(documents, problems, warnings);
+    }
+
+    private ImportedDocument readLine(String file, int lineNr, String line, List<ImportProblem> problems) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JacksonException e) {
+            String what = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
+            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            problems.add(new ImportProblem(file, lineNr, "not valid JSON" + (column > 0 ? " at column " + column : "") + ": " + what));
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            problems.add(new ImportProblem(file, lineNr, "expected a JSON object like {\"text\": ..., \"label\": [...]}"));
+            return null;
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isString() || text.stringValue().isBlank()) {
+            problems.add(new ImportProblem(file, lineNr, "\"text\" is missing, empty or not a string"));
+            return null;
+        }
+        String id = null;
+        JsonNode idNode = node.get("id");
+        if (idNode != null && (idNode.isString() || idNode.isIntegralNumber())) {
+            id = idNode.isString() ? idNode.stringValue() : idNode.asString();
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (!e.getKey().equals("text") && !SPAN_FIELDS.contains(e.getKey()) && !e.getKey().equals("id")) {
+                metadata.put(e.getKey(), e.getValue().isString() ? e.getValue().stringValue() : e.getValue().toString());
+            }
+        });
+        List<ImportedSpan> spans = new ArrayList<>();
+        int before = problems.size();
+        // Slant's export keeps notes as {"index in label": "note"}; doccano has no span notes
+        JsonNode notes = node.get("notes");
+        if (notes != null && !notes.isNull() && !notes.isObject()) {
+            problems.add(new ImportProblem(file, lineNr, "\"notes\" must be an object of {\"label index\": \"note\"}"));
+        }
+        for (String field : List.of("label", "labels")) {
+            JsonNode array = node.get(field);
+            if (array == null || array.isNull()) {
+                continue;
+            }
+            if (!array.isArray()) {
+                problems.add(new ImportProblem(file, lineNr, '"' + field + "\" must be a list of [start, end, \"Label\"]"));
+                continue;
+            }
+            int k = 0;
+            for (JsonNode entry : array.values()) {
+                String where = field + "[" + k++ + "]";
+                if (!entry.isArray() || entry.size() < 3 || !entry.get(2).isString()) {
+                    problems.add(new ImportProblem(file, lineNr, where + " must be [start, end, \"Label\"], got: "
+                            + ImportText.abbreviate(entry.toString())));
+                    continue;
+                }
+                Integer start = offset(entry.get(0), where + " start", file, lineNr, problems);
+                Integer end = offset(entry.get(1), where + " end", file, lineNr, problems);
+                JsonNode note = field.equals("label") && notes != null && notes.isObject()
+                        ? notes.get(Integer.toString(k - 1)) : null;
+                if (start != null && end != null) {
+                    spans.add(new ImportedSpan(start, end, entry.get(2).stringValue(), null,
+                            note != null && note.isString() ? note.stringValue() : null, file, lineNr));
+                }
+            }
+        }
+        JsonNode entities = node.get("entities");
+        if (entities != null && !entities.isNull()) {
+            if (!entities.isArray()) {
+                problems.add(new ImportProblem(file, lineNr, "\"entities\" must be a list of {\"start_offset\", \"end_offset\", \"label\"}"));
+            } else {
+                int k = 0;
+                for (JsonNode entry : entities.values()) {
+                    String where = "entities[" + k++ + "]";
+                    JsonNode label = entry.isObject() ? entry.get("label") : null;
+                    if (label == null || !label.isString()) {
+                        problems.add(new ImportProblem(file, lineNr, where + " must be {\"start_offset\", \"end_offset\", \"label\"}, got: "
+                                + ImportText.abbreviate(entry.toString())));
+                        continue;
+                    }
+                    Integer start = offset(entry.get("start_offset"), where + " start_offset", file, lineNr, problems);
+                    Integer end = offset(entry.get("end_offset"), where + " end_offset", file, lineNr, problems);
+                    if (start != null && end != null) {
+                        spans.add(new ImportedSpan(start, end, label.stringValue(), null, null, file, lineNr));
+                    }
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null; // a line half read would import some of its spans and silently lose others
+        }
+        String title = metadata.containsKey("title") ? metadata.get("title") : ImportText.titleOf(text.stringValue(), id);
+        return new ImportedDocument(id, title, text.stringValue(), metadata, spans, file, lineNr);
+    }
+
+    private static Integer offset(JsonNode value, String what, String file, int line, List<ImportProblem> problems) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            problems.add(new ImportProblem(file, line, what + " must be a whole number, got: "
+                    + (value == null ? "nothing" : ImportText.abbreviate(value.toString()))));
+            return null;
+        }
+        return value.intValue();
+    }
+}

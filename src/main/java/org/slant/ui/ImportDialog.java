@@ -1,0 +1,159 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slant.exchange.AnnotationFormat;
+import org.slant.exchange.ImportOptions;
+import org.slant.exchange.ImportReport;
+import org.slant.exchange.ImportService;
+import org.slant.label.Label;
+import org.slant.label.LabelSet;
+
+/**
+ * Import annotations (pre-annotations or an existing corpus) into one layer. The file is checked in
+ * full first; the user sees every problem with file and line, maps unknown labels or skips them, and
+ * only then imports. Nothing is written while any problem remains.
+ */
+public class ImportDialog extends Dialog {
+
+    static final String SKIP = "Skip these spans";
+
+    final Select<AnnotationFormat> format = new Select<>();
+    final TextField annotator = new TextField("Into the layer of");
+    final Checkbox createDocuments = new Checkbox("Create documents that are not in the workspace yet", true);
+    final Upload upload;
+    final Div report = new Div();
+    final Button importButton = new Button("Import");
+    private final Map<String, Select<String>> mappings = new LinkedHashMap<>();
+    private final ImportService imports;
+    private final LabelSet labels;
+    private final Runnable onImported;
+    private String fileName;
+    private byte[] content;
+
+    public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator, Runnable onImported) {
+        this.imports = imports;
+        this.labels = labels;
+        this.onImported = onImported;
+        setHeaderTitle("Import annotations");
+        setWidth("min(44rem, 95vw)");
+        format.setLabel("Format");
+        format.setItems(AnnotationFormat.values());
+        format.setItemLabelGenerator(AnnotationFormat::title);
+        format.setValue(AnnotationFormat.JSONL);
+        annotator.setValue(defaultAnnotator);
+        annotator.setHelperText("an annotator name, or e.g. \"gold\" or \"model\" for pre-annotations");
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            fileName = meta.fileName();
+            content = bytes;
+            check();
+        }))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(64 * 1024 * 1024);
+        format.addValueChangeListener(e -> check());
+        annotator.addValueChangeListener(e -> check());
+        createDocuments.addValueChangeListener(e -> check());
+        report.addClassName("slant-import-report");
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(e -> apply());
+        add(new VerticalLayout(new HorizontalLayout(format, annotator), createDocuments, upload, report));
+        getFooter().add(new Button("Cancel", e -> close()), importButton);
+    }
+
+    /** Runs the full check (nothing is written) and shows the result. */
+    void check() {
+        importButton.setEnabled(false);
+        report.removeAll();
+        if (content == null) {
+            return;
+        }
+        ImportReport r;
+        try {
+            r = imports.check(format.getValue(), fileName, content, options());
+        } catch (IllegalArgumentException ex) {
+            report.add(error(ex.getMessage()));
+            return;
+        }
+        report.add(new Paragraph(fileName + ": " + r.spansImported() + " spans for " + (r.documentsMatched()
+                + r.documentsCreated()) + " documents (" + r.documentsCreated() + " new)"
+                + (r.spansSkipped() > 0 ? ", " + r.spansSkipped() + " skipped" : "") + "."));
+        for (String unknown : r.unknownLabels()) {
+            mappings.computeIfAbsent(unknown, this::mappingSelect);
+        }
+        mappings.forEach((unknown, select) -> report.add(select));
+        r.problems().stream().filter(p -> !isUnknownLabel(p.reason())).limit(50)
+                .forEach(p -> report.add(error(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.reason())));
+        long other = r.problems().stream().filter(p -> !isUnknownLabel(p.reason())).count();
+        if (other > 50) {
+            report.add(error("… and " + (other - 50) + " more problems"));
+        }
+        importButton.setEnabled(r.ok());
+    }
+
+    private boolean isUnknownLabel(String reason) {
+        return mappings.keySet().stream().anyMatch(reason::contains) && reason.toLowerCase().contains("label");
+    }
+
+    private Select<String> mappingSelect(String unknown) {
+        Select<String> select = new Select<>();
+        select.setLabel("Unknown label \"" + unknown + "\" becomes");
+        select.setItems(java.util.stream.Stream.concat(labels.labels().stream().map(Label::id),
+                java.util.stream.Stream.of(SKIP)).toList());
+        select.setItemLabelGenerator(id -> SKIP.equals(id) ? SKIP : labels.find(id).map(Label::name).orElse(id));
+        select.setPlaceholder("choose a label or skip");
+        select.setWidthFull();
+        select.addValueChangeListener(e -> check());
+        return select;
+    }
+
+    private ImportOptions options() {
+        Map<String, String> map = new LinkedHashMap<>();
+        boolean skip = false;
+        for (var entry : mappings.entrySet()) {
+            String chosen = entry.getValue().getValue();
+            if (SKIP.equals(chosen)) {
+                skip = true;
+            } else if (chosen != null) {
+                map.put(entry.getKey(), chosen);
+            }
+        }
+        return new ImportOptions(annotator.getValue().strip(), map, skip, createDocuments.getValue());
+    }
+
+    private void apply() {
+        try {
+            ImportReport r = imports.apply(format.getValue(), fileName, content, options());
+            if (!r.ok()) {
+                check();
+                return;
+            }
+            Notification.show("Imported " + r.spansImported() + " spans into " + annotator.getValue() + "'s layer"
+                    + (r.documentsCreated() > 0 ? " and created " + r.documentsCreated() + " documents" : ""), 5000,
+                    Notification.Position.BOTTOM_CENTER);
+            close();
+            onImported.run();
+        } catch (IllegalArgumentException ex) {
+            report.add(error(ex.getMessage()));
+        }
+    }
+
+    private static Paragraph error(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("slant-error");
+        return p;
+    }
+}
