@@ -77,6 +77,47 @@ public class AnnotationService {
         return rows;
     }
 
+    /** Deletes a document with all its layers (to the workspace's trash) and forgets their cached state. */
+    public String deleteDocument(String documentId) {
+        String where = documents.delete(documentId);
+        saved.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+        return where;
+    }
+
+    /**
+     * Replaces a whole layer (the API's PUT), refusing with a message if someone saved it since
+     * {@code expectedRevision}, if any span does not fit the document or labels, or if two spans have
+     * the same range and label. Saved once.
+     */
+    public Layer replaceLayer(String documentId, String annotator, long expectedRevision, List<Span> spans) {
+        OpenDocument doc = documents.open(documentId);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Map<String, String> ranges = new java.util.HashMap<>();
+        for (Span span : spans) {
+            SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+            if (!ids.add(span.id())) {
+                throw new SpanRejectedException("Span id " + span.id() + " is used twice");
+            }
+            String earlier = ranges.putIfAbsent(span.start() + ":" + span.end() + ":" + span.label(), span.id());
+            if (earlier != null) {
+                throw new SpanRejectedException("Spans " + earlier + " and " + span.id() + " have the same range and label");
+            }
+        }
+        DocumentId.require(annotator, "Annotator");
+        synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
+            Layer current = current(documentId, annotator);
+            if (current.revision() != expectedRevision) {
+                throw new StaleLayerException("The layer of " + annotator + " on " + documentId + " is at revision "
+                        + current.revision() + ", not " + expectedRevision + ": someone saved it in between. "
+                        + "Fetch it again and reapply your changes.");
+            }
+            Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans);
+            store.save(replaced);
+            saved.put(key(documentId, annotator), replaced);
+            return replaced;
+        }
+    }
+
     /** Everyone who has a layer on any of these documents, sorted; unreadable layers are passed over. */
     public List<String> annotators(List<String> documentIds) {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();

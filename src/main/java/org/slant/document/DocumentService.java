@@ -4,9 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slant.document.DocumentBatchImporter.Batch;
+import org.slant.document.DocumentBatchImporter.Item;
 import org.slant.document.DocumentImporter.Draft;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,6 +45,11 @@ public class DocumentService {
 
     public DocumentImporter importer() {
         return importer;
+    }
+
+    /** Reads uploads that hold many documents (.zip, .jsonl) with the same checks as {@link #importer()}. */
+    public DocumentBatchImporter batchImporter() {
+        return new DocumentBatchImporter(importer);
     }
 
     public DocumentStore.Listing list() {
@@ -82,6 +97,14 @@ public class DocumentService {
         return renamed;
     }
 
+    /** Moves the document and its layers to the workspace's trash; returns where they went. */
+    public synchronized String delete(String id) {
+        get(id); // unknown id: DocumentNotFoundException
+        String where = store.moveToTrash(id);
+        open.remove(id);
+        return where;
+    }
+
     /** First start with an empty workspace: add the sample article so there is something to try. */
     public synchronized boolean addSampleIfEmpty() {
         DocumentStore.Listing listing = store.list();
@@ -96,6 +119,87 @@ public class DocumentService {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The duplicates {@link #addAll} would leave out, without storing anything, so the user sees them
+     * before confirming. A later item with the text of an earlier one in the batch is named by origin.
+     */
+    public List<String> duplicatesIn(Batch batch) {
+        Map<String, String> seen = new HashMap<>();
+        for (Document d : store.list().documents()) {
+            seen.putIfAbsent(textHash(d.text()), describe(d));
+        }
+        List<String> duplicates = new ArrayList<>();
+        for (Item item : batch.items()) {
+            String earlier = seen.putIfAbsent(textHash(item.draft().text()),
+                    "\"" + item.draft().title() + "\" (" + item.origin() + " in this upload)");
+            if (earlier != null) {
+                duplicates.add(item.origin() + ": same text as " + earlier + ", not added");
+            }
+        }
+        return duplicates;
+    }
+
+    /**
+     * Stores every item of a batch whose text is not already in the workspace or earlier in the batch.
+     * Duplicates are reported naming the document they repeat; an item that cannot be stored is reported
+     * and the others are still added. The report's problems start with the batch's own.
+     */
+    public synchronized BatchReport addAll(Batch batch) {
+        // one listing and a hash per text, instead of comparing every new text with every stored one
+        Map<String, Document> byText = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Document d : store.list().documents()) {
+            byText.putIfAbsent(textHash(d.text()), d);
+            taken.add(d.id());
+        }
+        List<Document> added = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        List<String> problems = new ArrayList<>(batch.problems());
+        for (Item item : batch.items()) {
+            String hash = textHash(item.draft().text());
+            Document same = byText.get(hash);
+            if (same != null) {
+                duplicates.add(item.origin() + ": same text as " + describe(same) + ", not added");
+                continue;
+            }
+            try {
+                String id = freshId(item.draft().title(), taken);
+                Document document = new Document(id, item.draft().title(), item.draft().text(), item.source(),
+                        clock.instant());
+                store.save(document);
+                taken.add(id);
+                byText.put(hash, document);
+                added.add(document);
+            } catch (RuntimeException e) {
+                problems.add(item.origin() + ": not stored: " + e.getMessage());
+            }
+        }
+        return new BatchReport(added, duplicates, problems);
+    }
+
+    /** Like {@link #add}'s ids; the set spares a file lookup per id already known to be taken. */
+    private String freshId(String title, Set<String> taken) {
+        String base = DocumentId.slugOf(title);
+        String id = base;
+        for (int n = 2; taken.contains(id) || store.find(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String describe(Document d) {
+        return "\"" + d.title() + "\" (id " + d.id() + ")";
+    }
+
+    private static String textHash(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

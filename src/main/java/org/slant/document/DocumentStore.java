@@ -15,6 +15,12 @@ public interface DocumentStore {
     /** Writes atomically; creates or replaces. */
     void save(Document document);
 
+    /**
+     * Removes a document and all its layers from the workspace by moving them to the workspace's trash
+     * folder, so a deletion by mistake can be undone by hand. Returns where they went (for messages).
+     */
+    String moveToTrash(String id);
+
     record Listing(List<Document> documents, List<String> problems) {
         public Listing {
             documents = List.copyOf(documents);

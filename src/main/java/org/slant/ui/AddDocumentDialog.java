@@ -3,20 +3,32 @@ package org.slant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
 import java.util.function.Consumer;
+import org.slant.document.BatchReport;
 import org.slant.document.Document;
+import org.slant.document.DocumentBatchImporter;
+import org.slant.document.DocumentBatchImporter.Batch;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 
-/** Add a document by pasting text or uploading a .txt, .md or .html file. */
+/**
+ * Add a document by pasting text or uploading a .txt, .md or .html file, or many documents at once by
+ * uploading a .zip of such files or a .jsonl file: those show a summary first, then are added together.
+ */
 public class AddDocumentDialog extends Dialog {
 
     final TextArea pasted = new TextArea("Article text");
@@ -27,9 +39,20 @@ public class AddDocumentDialog extends Dialog {
     final Button addButton = new Button("Add");
     final TabSheet tabs = new TabSheet();
     final Upload upload;
+    /** What an uploaded .zip or .jsonl holds, shown instead of the title and source fields. */
+    final Div batchSummary = new Div();
+    private final HorizontalLayout sourceFields = new HorizontalLayout(outlet, url);
     private final DocumentService documents;
+    /** The uploaded batch the Add button adds; null while adding a single document. */
+    private Batch pendingBatch;
 
-    public AddDocumentDialog(DocumentService documents, Consumer<Document> onAdded) {
+    static final int MAX_LISTED = 50;
+
+    /**
+     * @param onAdded     after one document was added (for example, to open it)
+     * @param onManyAdded after a batch was added (for example, to refresh the list)
+     */
+    public AddDocumentDialog(DocumentService documents, Consumer<Document> onAdded, Runnable onManyAdded) {
         this.documents = documents;
         setHeaderTitle("Add a document");
         setWidth("min(48rem, 95vw)");
@@ -38,6 +61,9 @@ public class AddDocumentDialog extends Dialog {
         pasted.setHeight("14rem");
         pasted.setPlaceholder("Paste the article here. The first line becomes the title; each line is a paragraph.");
         pasted.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                clearBatch();
+            }
             if (title.isEmpty() || !e.isFromClient()) {
                 String first = e.getValue().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
                 title.setValue(first.length() > 160 ? first.substring(0, 157) + "..." : first);
@@ -46,6 +72,19 @@ public class AddDocumentDialog extends Dialog {
 
         // the handler runs in the upload request, outside the UI lock: hand the result to the UI with access()
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            if (DocumentBatchImporter.isBatchFile(meta.fileName())) {
+                Batch batch;
+                List<String> duplicates;
+                try {
+                    batch = documents.batchImporter().read(meta.fileName(), bytes);
+                    duplicates = documents.duplicatesIn(batch);
+                } catch (IllegalArgumentException ex) {
+                    getUI().ifPresent(ui -> ui.access(() -> showError(ex.getMessage())));
+                    return;
+                }
+                getUI().ifPresent(ui -> ui.access(() -> showBatch(meta.fileName(), batch, duplicates)));
+                return;
+            }
             Draft draft;
             try {
                 draft = documents.importer().importFile(meta.fileName(), bytes);
@@ -55,15 +94,20 @@ public class AddDocumentDialog extends Dialog {
             }
             getUI().ifPresent(ui -> ui.access(() -> {
                 error.setVisible(false);
+                clearBatch();
                 pasted.setValue(draft.text());
                 title.setValue(draft.title());
             }));
         }));
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".jsonl",
+                "text/plain", "text/markdown", "text/html", "application/zip");
         upload.setMaxFiles(1);
         VerticalLayout uploadTab = new VerticalLayout(new Paragraph(
                 "A .txt, .md or .html file in UTF-8, up to 2 MB. HTML is reduced to the article's text: "
-                        + "scripts, styles, menus and markup are dropped, paragraphs kept."), upload);
+                        + "scripts, styles, menus and markup are dropped, paragraphs kept. "
+                        + "For many documents at once, upload a .zip of such files, or a .jsonl file with one "
+                        + "{\"text\": …} object per line (\"title\", \"outlet\", \"url\" and \"published\" are used "
+                        + "too). Documents whose text is already here are left out."), upload);
         uploadTab.setPadding(false);
 
         tabs.add("Paste text", pasted);
@@ -76,9 +120,14 @@ public class AddDocumentDialog extends Dialog {
         url.setWidth("50%");
         error.addClassName("slant-error");
         error.setVisible(false);
+        batchSummary.setVisible(false);
 
         addButton.addThemeVariants(ButtonVariant.PRIMARY);
         addButton.addClickListener(e -> {
+            if (pendingBatch != null) {
+                addBatch(onManyAdded);
+                return;
+            }
             try {
                 Draft draft = documents.importer().fromText("The pasted text", pasted.getValue());
                 String t = title.getValue().isBlank() ? draft.title() : title.getValue();
@@ -91,7 +140,7 @@ public class AddDocumentDialog extends Dialog {
         });
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, addButton);
-        VerticalLayout body = new VerticalLayout(tabs, title, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(outlet, url), error);
+        VerticalLayout body = new VerticalLayout(tabs, batchSummary, title, sourceFields, error);
         body.setPadding(false);
         add(body);
     }
@@ -99,5 +148,60 @@ public class AddDocumentDialog extends Dialog {
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+    }
+
+    /** A .zip or .jsonl was read: say what it holds instead of filling the paste box. */
+    private void showBatch(String fileName, Batch batch, List<String> duplicates) {
+        pendingBatch = batch;
+        error.setVisible(false);
+        int ready = batch.items().size() - duplicates.size();
+        batchSummary.removeAll();
+        batchSummary.add(new Paragraph(count(ready, "document") + " ready to add from " + fileName + "."));
+        listFirst(duplicates, count(duplicates.size(), "duplicate") + ", not added:");
+        listFirst(batch.problems(), count(batch.problems().size(), "problem") + ":");
+        batchSummary.setVisible(true);
+        title.setVisible(false);
+        sourceFields.setVisible(false);
+        addButton.setText(ready > 0 ? "Add " + count(ready, "document") : "Add");
+        addButton.setEnabled(ready > 0);
+    }
+
+    private void listFirst(List<String> messages, String heading) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        batchSummary.add(new Paragraph(heading));
+        UnorderedList list = new UnorderedList();
+        messages.stream().limit(MAX_LISTED).forEach(m -> list.add(new ListItem(m)));
+        if (messages.size() > MAX_LISTED) {
+            list.add(new ListItem("… and " + (messages.size() - MAX_LISTED) + " more"));
+        }
+        batchSummary.add(list);
+    }
+
+    private void clearBatch() {
+        pendingBatch = null;
+        batchSummary.removeAll();
+        batchSummary.setVisible(false);
+        title.setVisible(true);
+        sourceFields.setVisible(true);
+        addButton.setText("Add");
+        addButton.setEnabled(true);
+    }
+
+    private void addBatch(Runnable onManyAdded) {
+        BatchReport report = documents.addAll(pendingBatch);
+        // the report repeats the batch's own problems, already shown; only storage failures are news here
+        int notStored = report.problems().size() - pendingBatch.problems().size();
+        close();
+        Notification.show("Added " + count(report.added().size(), "document") + "; "
+                + count(report.duplicates().size(), "duplicate") + " skipped"
+                + (notStored > 0 ? "; " + notStored + " could not be stored: "
+                + report.problems().get(pendingBatch.problems().size()) : ""));
+        onManyAdded.run();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -48,6 +48,8 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         addClassName("slant-page");
         setMaxWidth("72rem");
 
+        // before any selection listener: changing the mode replaces the selection model and its listeners
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         H2 heading = new H2("Documents");
         search.setPlaceholder("Search titles and text");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -57,7 +59,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         search.setWidth("20rem");
         Button add = new Button("Add document", VaadinIcon.PLUS.create(),
                 e -> new AddDocumentDialog(documents, doc -> getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
-                        new com.vaadin.flow.router.RouteParameters("id", doc.id())))).open());
+                        new com.vaadin.flow.router.RouteParameters("id", doc.id()))), this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-document");
         Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(
@@ -68,7 +70,11 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
                 labels.labels(), annotator.name(), this::refresh).open());
         importButton.setId("import-annotations");
-        HorizontalLayout bar = new HorizontalLayout(heading, search, importButton, export, add);
+        Button delete = new Button("Delete…", VaadinIcon.TRASH.create(), e -> confirmDelete());
+        delete.setId("delete-documents");
+        delete.setEnabled(false);
+        grid.addSelectionListener(e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        HorizontalLayout bar = new HorizontalLayout(heading, search, delete, importButton, export, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(heading);
@@ -88,7 +94,6 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         grid.addColumn(r -> WHEN.format(r.lastChange())).setHeader("Last change")
                 .setComparator(DocumentOverview::lastChange).setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setEmptyStateText("No documents match. Add one with \"Add document\".");
 
         problems.addClassName("slant-problems");
@@ -99,6 +104,29 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         refresh();
+    }
+
+    /** Deleting moves files to the workspace's trash folder, so a mistake can be undone by hand. */
+    void confirmDelete() {
+        List<DocumentOverview> chosen = List.copyOf(grid.getSelectedItems());
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setHeader("Delete " + (chosen.size() == 1 ? "\"" + chosen.getFirst().document().title() + "\""
+                : chosen.size() + " documents") + "?");
+        int spans = chosen.stream().mapToInt(DocumentOverview::spanCount).sum();
+        confirm.setText("The document" + (chosen.size() == 1 ? "" : "s") + " and " + spans + " span"
+                + (spans == 1 ? "" : "s") + " by every annotator will be moved to the workspace's trash folder.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            chosen.forEach(r -> annotations.deleteDocument(r.document().id()));
+            com.vaadin.flow.component.notification.Notification.show("Moved " + chosen.size() + " document"
+                    + (chosen.size() == 1 ? "" : "s") + " to the trash folder", 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_CENTER);
+            grid.deselectAll();
+            refresh();
+        });
+        confirm.open();
     }
 
     void refresh() {

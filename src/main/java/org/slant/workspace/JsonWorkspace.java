@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,29 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
             SlantJson.writeDocumentFields(g, document);
             g.writeEndObject();
         });
+    }
+
+    @Override
+    public String moveToTrash(String id) {
+        Path documentFile = documentFile(id);
+        if (!Files.exists(documentFile)) {
+            throw new WorkspaceException(relative(documentFile) + ": no such document to delete");
+        }
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+        Path bin = inside(root.resolve("trash").resolve(stamp + "-" + id));
+        try {
+            Files.createDirectories(bin);
+            // layers first: a crash in between leaves the document without layers, never layers without it
+            Path layerFolder = layerDir(id);
+            if (Files.exists(layerFolder)) {
+                Files.move(layerFolder, bin.resolve("layers"), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(documentFile, bin.resolve(id + JSON), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new WorkspaceException(relative(documentFile) + ": could not move to the trash: " + e.getMessage(), e);
+        }
+        return relative(bin);
     }
 
     private Optional<Document> readDocumentFile(Path file, String id) {

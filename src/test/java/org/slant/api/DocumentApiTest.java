@@ -29,6 +29,8 @@ class DocumentApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Value("${slant.workspace}")
+    Path workspace;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -96,5 +98,77 @@ class DocumentApiTest {
         HttpResponse<String> format = get("/api/documents/peace-talks/export?format=xml");
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(format.body()).contains("xml").contains("json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void createsDocumentsFromJsonAndFromAnHtmlFile() throws Exception {
+        HttpResponse<String> json = send("POST", "/api/documents", "application/json",
+                "{\"title\": \"Posted\", \"text\": \"Posted text 🙂 here.\", \"outlet\": \"Wire\"}");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
+        String id = JsonMapper.shared().readTree(json.body()).path("id").asString();
+        assertThat(documents.get(id).source().outlet()).isEqualTo("Wire");
+
+        HttpResponse<String> html = send("POST", "/api/documents?fileName=page.html", "text/html",
+                "<html><head><title>From HTML</title><script>x()</script></head><body><p>Body text.</p></body></html>");
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(201);
+        String htmlId = JsonMapper.shared().readTree(html.body()).path("id").asString();
+        assertThat(documents.get(htmlId).text()).isEqualTo("Body text.");
+
+        HttpResponse<String> empty = send("POST", "/api/documents", "application/json", "{\"text\": \"  \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("no text");
+    }
+
+    @Test
+    void replacesALayerWithARevisionCheckAndReadsItBack() throws Exception {
+        String text = "The minister SLAMMED critics.";
+        String id = documents.add(new Draft("Layer test", text), Source.UNKNOWN).id();
+        HttpResponse<String> empty = get("/api/documents/" + id + "/layers/model");
+        assertThat(JsonMapper.shared().readTree(empty.body()).path("revision").asInt()).isZero();
+
+        String put = "{\"revision\": 0, \"spans\": [{\"start\": 13, \"end\": 20, \"label\": \"sensational\", \"note\": \"verb\"}]}";
+        HttpResponse<String> saved = send("PUT", "/api/documents/" + id + "/layers/model", "application/json", put);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode layer = JsonMapper.shared().readTree(get("/api/documents/" + id + "/layers/model").body());
+        assertThat(layer.path("revision").asInt()).isEqualTo(1);
+        assertThat(layer.path("spans").get(0).path("text").asString()).isEqualTo("SLAMMED");
+        assertThat(layer.path("spans").get(0).path("note").asString()).isEqualTo("verb");
+
+        HttpResponse<String> stale = send("PUT", "/api/documents/" + id + "/layers/model", "application/json", put);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("revision 1");
+
+        HttpResponse<String> wrongText = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, \"spans\": [{\"start\": 13, \"end\": 20, \"label\": \"fact\", \"text\": \"PRAISED\"}]}");
+        assertThat(wrongText.statusCode()).isEqualTo(400);
+        assertThat(wrongText.body()).contains("PRAISED").contains("SLAMMED");
+
+        HttpResponse<String> outOfRange = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, \"spans\": [{\"start\": 13, \"end\": 999, \"label\": \"fact\"}]}");
+        assertThat(outOfRange.statusCode()).isEqualTo(400);
+        assertThat(outOfRange.body()).contains("spans[0]");
+        assertThat(annotations.layer(id, "model").revision()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingMovesTheDocumentAndItsLayersToTheTrash() throws Exception {
+        String id = documents.add(new Draft("Doomed", "Short lived text."), Source.UNKNOWN).id();
+        annotations.create(id, "alice", 0, 5, "fact", false);
+
+        HttpResponse<String> deleted = send("DELETE", "/api/documents/" + id, "application/json", null);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        String movedTo = JsonMapper.shared().readTree(deleted.body()).path("movedTo").asString();
+        assertThat(get("/api/documents/" + id + "/export?format=json").statusCode()).isEqualTo(404);
+        assertThat(movedTo).startsWith("trash/");
+        assertThat(workspace.resolve(movedTo).resolve(id + ".json")).exists();
+        assertThat(workspace.resolve(movedTo).resolve("layers/alice.json")).exists();
+        assertThat(send("DELETE", "/api/documents/" + id, "application/json", null).statusCode()).isEqualTo(404);
     }
 }

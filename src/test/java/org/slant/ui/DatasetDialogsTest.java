@@ -50,7 +50,8 @@ class DatasetDialogsTest extends UiTestBase {
         assertThat(dialog.download.getElement().getAttribute("download")).isEqualTo(ExportFormat.CONLL.fileName("slant-dataset"));
         dialog.close();
 
-        view.grid.select(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0));
+        view.grid.select(view.grid.getListDataView().getItems()
+                .filter(r -> r.document().id().equals("peace-talks")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("export-documents")));
         assertThat(_get(ExportDialog.class).download.getHref()).endsWith("&documents=peace-talks");
     }
@@ -102,5 +103,22 @@ class DatasetDialogsTest extends UiTestBase {
         assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("bad.jsonl:2"));
         assertThat(dialog.importButton.isEnabled()).isFalse();
         assertThat(annotations.layer("peace-talks", "broken").spans()).isEmpty();
+    }
+
+    @Test
+    void deletingSelectedDocumentsAsksFirstAndMovesThemToTheTrash() throws Exception {
+        String id = documents.add(new org.slant.document.DocumentImporter.Draft("Delete me", "Some text to delete."),
+                org.slant.document.Source.UNKNOWN).id();
+        UI.getCurrent().navigate("documents/" + id);
+        UI.getCurrent().navigate("");
+        view = _get(DocumentListView.class);
+        var row = view.grid.getListDataView().getItems().filter(r -> r.document().id().equals(id)).findFirst().orElseThrow();
+        view.grid.select(row);
+        _click(_get(Button.class, spec -> spec.withId("delete-documents")));
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(documents.list().documents()).noneMatch(d -> d.id().equals(id));
+        assertThat(java.nio.file.Files.list(workspace.resolve("trash")).toList()).anyMatch(p -> p.getFileName().toString().endsWith(id));
     }
 }

@@ -115,4 +115,65 @@ class DocumentListViewTest extends UiTestBase {
             Files.delete(layer);
         }
     }
+
+    @Test
+    void anUploadedZipShowsASummaryThenAddsItsDocumentsAndStaysOnTheList() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            String[][] files = {
+                    {"batch/one.txt", "Harbour strike ends\nDock workers return on Monday."},
+                    {"batch/deeper/two.md", "# Grain prices rise\nA dry summer cut the harvest."},
+                    {"batch/copy.txt", "Harbour strike ends\nDock workers return on Monday."},
+                    {"batch/photo.png", "not really a picture"}};
+            for (String[] f : files) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(f[0]));
+                zip.write(f[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        dialog.tabs.setSelectedIndex(1);
+        Upload upload = _get(dialog, Upload.class);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "news.zip", bytes.toByteArray());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        String summary = dialog.batchSummary.getElement().getTextRecursively();
+        assertThat(dialog.batchSummary.isVisible()).isTrue();
+        assertThat(summary).contains("2 documents ready to add from news.zip")
+                .contains("news.zip/batch/copy.txt: same text as \"Harbour strike ends\" (news.zip/batch/one.txt in this upload)")
+                .contains("news.zip: skipped, not .txt, .md or .html: batch/photo.png");
+        assertThat(dialog.pasted.getValue()).isEmpty();
+        assertThat(dialog.title.isVisible()).isFalse();
+        assertThat(dialog.addButton.getText()).isEqualTo("Add 2 documents");
+
+        _click(dialog.addButton);
+        try {
+            assertThat(dialog.isOpened()).isFalse();
+            assertThat(notificationText(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().getLast()))
+                    .isEqualTo("Added 2 documents; 1 duplicate skipped");
+            assertThat(documents.get("harbour-strike-ends").text()).isEqualTo("Harbour strike ends\nDock workers return on Monday.");
+            assertThat(documents.get("grain-prices-rise").text()).isEqualTo("Grain prices rise\nA dry summer cut the harvest.");
+            assertThat(_get(DocumentListView.class).grid.getGenericDataView().getItems()
+                    .map(r -> r.document().id())).contains("harbour-strike-ends", "grain-prices-rise");
+        } finally {
+            // the workspace is shared by this class's tests, which expect the sample article alone at the top
+            Files.deleteIfExists(workspace.resolve("documents/harbour-strike-ends.json"));
+            Files.deleteIfExists(workspace.resolve("documents/grain-prices-rise.json"));
+        }
+    }
+
+    @Test
+    void anUploadedFileThatIsNotReallyAZipIsRefusedWithAMessage() {
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        dialog.tabs.setSelectedIndex(1);
+        Upload upload = _get(dialog, Upload.class);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "fake.zip", "plain words".getBytes(StandardCharsets.UTF_8));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).startsWith("fake.zip is not a zip file");
+        assertThat(dialog.batchSummary.isVisible()).isFalse();
+    }
 }

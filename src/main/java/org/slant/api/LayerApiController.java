@@ -1,0 +1,167 @@
+package org.slant.api;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
+import org.slant.annotation.StaleLayerException;
+import org.slant.document.Document;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentNotFoundException;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.exchange.SlantJson;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Documents and layers for scripts: create and delete documents, read a layer, replace a layer.
+ * Layers travel in the workspace's own layer format (annotations/README.md); a PUT carries the
+ * revision it started from and is refused with 409 if someone saved in between.
+ */
+@RestController
+@RequestMapping("/api/documents")
+public class LayerApiController {
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final Clock clock;
+
+    public LayerApiController(DocumentService documents, AnnotationService annotations, Clock clock) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a document. With {@code fileName} the body is the file (.txt, .md or .html, imported as in
+     * the UI); without it the body is JSON {@code {"title", "text", "outlet"?, "url"?}}.
+     */
+    @PostMapping(consumes = MediaType.ALL_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> create(@RequestParam(required = false) String fileName,
+                                                      @RequestBody byte[] body) {
+        Draft draft;
+        Source source = Source.UNKNOWN;
+        if (fileName != null) {
+            draft = documents.importer().importFile(fileName, body);
+        } else {
+            JsonNode json = SlantJson.parse(body);
+            String text = SlantJson.string(json, "text", "request body", true);
+            Draft cleaned = documents.importer().fromText("The \"text\" field", text);
+            String title = SlantJson.string(json, "title", "request body", false);
+            draft = new Draft(title == null || title.isBlank() ? cleaned.title() : title, cleaned.text());
+            source = new Source(SlantJson.string(json, "outlet", "request body", false),
+                    SlantJson.string(json, "url", "request body", false), null);
+        }
+        Document doc = documents.add(draft, source);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", doc.id());
+        out.put("title", doc.title());
+        out.put("length", doc.length());
+        return ResponseEntity.status(HttpStatus.CREATED).body(out);
+    }
+
+    /** Moves the document and its layers to the workspace's trash folder. */
+    @DeleteMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, String> delete(@PathVariable String id) {
+        return Map.of("deleted", id, "movedTo", annotations.deleteDocument(id));
+    }
+
+    @GetMapping(value = "/{id}/layers", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<Map<String, Object>> layers(@PathVariable String id) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Layer layer : annotations.layers(id)) {
+            out.add(Map.of("annotator", layer.annotator(), "revision", layer.revision(), "spans", layer.spans().size()));
+        }
+        return out;
+    }
+
+    /** One layer in the workspace format; a layer nobody has started is empty at revision 0. */
+    @GetMapping(value = "/{id}/layers/{annotator}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public byte[] layer(@PathVariable String id, @PathVariable String annotator) {
+        return layerJson(annotations.layer(id, annotator));
+    }
+
+    /**
+     * Replaces a layer: {@code {"revision": n, "spans": [{"start", "end", "label", "text"?, "note"?, "id"?}]}}.
+     * Offsets are code points; a given "text" must match the document there.
+     */
+    @PutMapping(value = "/{id}/layers/{annotator}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public byte[] replace(@PathVariable String id, @PathVariable String annotator, @RequestBody byte[] body) {
+        Document doc = documents.get(id);
+        JsonNode json = SlantJson.parse(body);
+        long revision = SlantJson.longInteger(json, "revision", "request body");
+        JsonNode spans = json.path("spans");
+        if (!spans.isArray()) {
+            throw new IllegalArgumentException("request body: \"spans\" must be an array");
+        }
+        var index = documents.open(id).index();
+        Instant now = clock.instant();
+        List<Span> parsed = new ArrayList<>();
+        int n = 0;
+        for (JsonNode s : spans) {
+            String where = "spans[" + n++ + "]";
+            int start = SlantJson.integer(s, "start", where);
+            int end = SlantJson.integer(s, "end", where);
+            if (start < 0 || end > index.codePointLength() || start >= end) {
+                throw new IllegalArgumentException(where + ": " + start + "-" + end + " is not a range inside the text (0-"
+                        + index.codePointLength() + ")");
+            }
+            String text = SlantJson.string(s, "text", where, false);
+            String spanId = SlantJson.string(s, "id", where, false);
+            parsed.add(new Span(spanId == null ? "a" + Long.toString(now.toEpochMilli(), 36) + "-" + n : spanId, start, end,
+                    SlantJson.string(s, "label", where, true), text == null ? index.slice(doc.text(), start, end) : text,
+                    SlantJson.string(s, "note", where, false), annotator, now, now));
+        }
+        return layerJson(annotations.replaceLayer(id, annotator, revision, parsed));
+    }
+
+    private static byte[] layerJson(Layer layer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = SlantJson.generator(out, 3)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", SlantJson.LAYER_FORMAT);
+            g.writeStringProperty("document", layer.documentId());
+            g.writeStringProperty("annotator", layer.annotator());
+            g.writeNumberProperty("revision", layer.revision());
+            SlantJson.writeSpans(g, layer.spans());
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(StaleLayerException.class)
+    ResponseEntity<Map<String, String>> stale(StaleLayerException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+}
