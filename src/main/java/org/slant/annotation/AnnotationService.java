@@ -43,6 +43,11 @@ public class AnnotationService {
         return current(documentId, annotator);
     }
 
+    /** The layers of a document the caller already holds (exports): no second read, nothing cached. */
+    public List<Layer> layersOf(org.slant.document.Document document) {
+        return store.findAll(document);
+    }
+
     public List<Layer> layers(String documentId) {
         documents.open(documentId);
         return store.findAll(documentId);

@@ -12,6 +12,11 @@ public interface LayerStore {
     /** All layers of a document, in annotator order. Throws WorkspaceException naming a broken file. */
     List<Layer> findAll(String documentId);
 
+    /** Like {@link #findAll(String)}, for a caller that already holds the document (saves reading it again). */
+    default List<Layer> findAll(org.slant.document.Document document) {
+        return findAll(document.id());
+    }
+
     /** Writes atomically (temp file, fsync, move); returns only once the layer is durable. */
     void save(Layer layer);
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slant.document.DocumentBatchImporter.Batch;
@@ -71,8 +72,41 @@ public class DocumentService {
         return opened;
     }
 
+    /**
+     * Reads a document without keeping it open: for streaming over many documents (exports), where
+     * caching each one would make memory grow with the workspace.
+     */
+    public Optional<Document> read(String id) {
+        OpenDocument cached = open.get(id);
+        if (cached != null) {
+            return Optional.of(cached.document());
+        }
+        return DocumentId.isValid(id) ? store.find(id) : Optional.empty();
+    }
+
+    /** Every stored document's id, sorted, without reading the documents. */
+    public List<String> ids() {
+        return store.ids();
+    }
+
     public Document get(String id) {
         return open(id).document();
+    }
+
+    /**
+     * Stores many new documents, each under a fresh id from its title (given in order, so the same
+     * input always gets the same ids), saving several at a time. Returns them in the drafts' order.
+     */
+    public synchronized List<Document> addMany(List<Draft> drafts, Source source) {
+        Set<String> taken = new HashSet<>();
+        List<Document> created = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            String id = freshId(draft.title(), taken);
+            taken.add(id);
+            created.add(new Document(id, draft.title(), draft.text(), source, clock.instant()));
+        }
+        ParallelWrites.forEach(created, store::save);
+        return created;
     }
 
     /** Stores a new document under a fresh id derived from its title. */

@@ -9,6 +9,9 @@ public interface DocumentStore {
     /** Every readable document, plus one message per file that could not be read (naming the file). */
     Listing list();
 
+    /** The ids of all stored documents, sorted, without reading them: for streaming over a large workspace. */
+    List<String> ids();
+
     /** @throws org.slant.workspace.WorkspaceException if the file exists but cannot be read */
     Optional<Document> find(String id);
 

@@ -37,10 +37,12 @@ public class ExportService {
      */
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
             throws IOException {
-        List<String> ids = documentIds.isEmpty()
-                ? documents.list().documents().stream().map(Document::id).toList()
-                : documentIds.stream().distinct().toList();
-        checkDocumentsExist(ids);
+        // ids only: documents are read one at a time as the writer reaches them, and not kept open,
+        // so memory stays flat however large the workspace is
+        List<String> ids = documentIds.isEmpty() ? documents.ids() : documentIds.stream().distinct().toList();
+        if (!documentIds.isEmpty()) {
+            checkDocumentsExist(ids);
+        }
         Stream<ExportItem> items = ids.stream().map(id -> item(id, layers));
         format.writer().write(labels.labels(), items, out);
     }
@@ -51,16 +53,20 @@ public class ExportService {
      */
     public void checkDocumentsExist(List<String> documentIds) {
         for (String id : documentIds) {
-            documents.open(id);
+            if (documents.read(id).isEmpty()) {
+                throw new org.slant.document.DocumentNotFoundException(id);
+            }
         }
     }
 
     private ExportItem item(String id, LayerSelection selection) {
-        Document document = documents.get(id);
+        Document document = documents.read(id).orElseThrow(() -> new org.slant.document.DocumentNotFoundException(id));
+        List<Layer> all = annotations.layersOf(document);
         List<Layer> layers = switch (selection.mode()) {
-            case ALL -> annotations.layers(id);
-            case ANNOTATOR -> List.of(annotations.layer(id, selection.annotator()));
-            case MAJORITY -> List.of(MajorityVote.of(document, annotations.layers(id)));
+            case ALL -> all;
+            case ANNOTATOR -> List.of(all.stream().filter(l -> l.annotator().equals(selection.annotator())).findFirst()
+                    .orElseGet(() -> Layer.empty(id, selection.annotator())));
+            case MAJORITY -> List.of(MajorityVote.of(document, all));
         };
         return new ExportItem(document, layers);
     }

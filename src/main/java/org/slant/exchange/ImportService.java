@@ -78,11 +78,19 @@ public class ImportService {
             return plan.report();
         }
         Instant now = clock.instant();
-        int imported = 0;
-        int skipped = plan.report().spansSkipped();
-        for (PlannedDocument p : plan.documents()) {
-            Document doc = p.existing() != null ? p.existing()
-                    : documents.add(new Draft(p.title(), p.text()), Source.UNKNOWN);
+        // new documents first (ids assigned in file order), then every layer; both save several at a time
+        List<PlannedDocument> toCreate = plan.documents().stream().filter(p -> p.existing() == null).toList();
+        List<Document> created = documents.addMany(
+                toCreate.stream().map(p -> new Draft(p.title(), p.text())).toList(), Source.UNKNOWN);
+        Map<PlannedDocument, Document> target = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < toCreate.size(); i++) {
+            target.put(toCreate.get(i), created.get(i));
+        }
+        java.util.concurrent.atomic.AtomicInteger imported = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger(
+                plan.report().spansSkipped());
+        org.slant.document.ParallelWrites.forEach(plan.documents(), p -> {
+            Document doc = p.existing() != null ? p.existing() : target.get(p);
             List<Span> spans = new ArrayList<>(p.spans().size());
             for (PlannedSpan s : p.spans()) {
                 spans.add(new Span(newSpanId(now), s.start(), s.end(), s.labelId(), s.text(), s.note(),
@@ -90,12 +98,12 @@ public class ImportService {
             }
             if (!spans.isEmpty()) {
                 List<Span> added = annotations.addAll(doc.id(), options.annotator(), spans);
-                imported += added.size();
-                skipped += spans.size() - added.size(); // marked by someone else since the check
+                imported.addAndGet(added.size());
+                skipped.addAndGet(spans.size() - added.size()); // marked by someone else since the check
             }
-        }
+        });
         ImportReport r = plan.report();
-        return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported, skipped, r.unknownLabels(),
+        return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported.get(), skipped.get(), r.unknownLabels(),
                 r.problems(), r.warnings());
     }
 

@@ -103,6 +103,18 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     }
 
     @Override
+    public List<String> ids() {
+        try (Stream<Path> files = Files.list(documents)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(JSON) && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - JSON.length()))
+                    .filter(DocumentId::isValid).sorted().toList();
+        } catch (IOException e) {
+            throw new WorkspaceException("documents: cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Optional<Document> find(String id) {
         return readDocumentFile(documentFile(id), id);
     }
@@ -165,6 +177,16 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     @Override
     public List<Layer> findAll(String documentId) {
+        return findAll(documentId, null);
+    }
+
+    @Override
+    public List<Layer> findAll(Document document) {
+        return findAll(document.id(), document.text());
+    }
+
+    /** {@code text} null: read the document to check the layers against. */
+    private List<Layer> findAll(String documentId, String knownText) {
         Path dir = layerDir(documentId);
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
@@ -177,7 +199,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
         if (files.isEmpty()) {
             return List.of();
         }
-        String text = textOf(documentId, files.getFirst());
+        String text = knownText != null ? knownText : textOf(documentId, files.getFirst());
         List<Layer> result = new ArrayList<>();
         for (Path file : files) {
             String annotator = idOf(file);
