@@ -108,15 +108,14 @@ class DatasetBenchmark {
                 DOCUMENTS, lines, exportBytes >> 20, median(exportMs), Arrays.toString(exportMs));
 
         // ---- 3. baseline: bare Jackson streaming over the same files, same JSONL shape ----
-        // Export side: ExportService.export = DocumentService.list() (reads + parses every document file),
-        // checkDocumentsExist (opens every document: reads + parses each again, cached in DocumentService),
-        // then per document AnnotationService.layers -> JsonWorkspace.findAll (lists the layer folder,
-        // reads + parses the document file a third time for the text, reads + parses the layer file and
-        // checks every span's text against the document), and JsonlWriter writes the line.
+        // Export side: ExportService.export =
+        // the document ids from the folder listing, then per document: read + parse the document file
+        // once (not cached), JsonWorkspace.findAll(document) lists the layer folder, reads + parses the
+        // layer file and checks every span's text against the document, and JsonlWriter writes the line.
         // Baseline side (the fair design: both read the 20,000 files from disk, since reading is the bulk
         // of an export, and an in-memory-only baseline would compare writing against reading+writing):
-        // read + parse every document file once with JsonMapper.readTree (needed to sort by title, the
-        // order of list()), then per document list its layer folder, read + parse the layer file with
+        // read + parse every document file once with JsonMapper.readTree (sorted by id, the export's
+        // order), then per document list its layer folder, read + parse the layer file with
         // readTree and write the line from the trees with one streaming generator. No record objects,
         // no span validation, no caching. The output must equal the export byte for byte.
         Path baselineFile = base.resolve("dataset-bench-baseline.jsonl");
@@ -134,7 +133,8 @@ class DatasetBenchmark {
 
         // For reference only: the write alone from Document + Layer records already in memory (loaded once,
         // not timed). This is the lower bound of the JSONL writing itself.
-        List<Document> docsInMemory = new JsonWorkspace(root).list().documents();
+        List<Document> docsInMemory = new ArrayList<>(new JsonWorkspace(root).list().documents());
+        docsInMemory.sort(Comparator.comparing(Document::id)); // the export's order
         JsonWorkspace loader = new JsonWorkspace(root);
         List<List<org.slant.annotation.Layer>> layersInMemory = new ArrayList<>(docsInMemory.size());
         for (Document d : docsInMemory) {
@@ -243,7 +243,7 @@ class DatasetBenchmark {
                 docs.add(new Doc(n.get("id").stringValue(), n.get("title").stringValue(), n.get("text").stringValue()));
             }
         }
-        docs.sort(Comparator.comparing(Doc::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Doc::id));
+        docs.sort(Comparator.comparing(Doc::id)); // the export's order: document ids, sorted
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
              JsonGenerator g = lineGenerator(out)) {
             for (Doc d : docs) {

@@ -25,4 +25,20 @@ class SlantJsonTest {
         assertThat(SlantJson.iso(Instant.parse("2025-08-16T09:30:00.000100Z"))).isEqualTo("2025-08-16T09:30:00.000100Z");
         assertThat(SlantJson.iso(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
     }
+
+    @org.junit.jupiter.api.Test
+    void fastInstantParsingAgreesWithTheJdkAndDefersOnAnythingElse() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            java.time.Instant t = java.time.Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000));
+            String text = t.toString();
+            org.assertj.core.api.Assertions.assertThat(SlantJson.parseIsoFast(text)).as(text).isEqualTo(java.time.Instant.parse(text));
+        }
+        org.assertj.core.api.Assertions.assertThat(SlantJson.parseIsoFast("2025-08-16T09:30:00.5Z"))
+                .isEqualTo(java.time.Instant.parse("2025-08-16T09:30:00.500Z"));
+        for (String other : new String[] {"2025-02-31T00:00:00Z", "2025-08-16T09:30:00+02:00", "2025-8-16T09:30:00Z",
+                "2025-08-16T24:00:00Z", "2025-08-16T09:30:00.Z", "2025-08-16T09:30:00.1234567890Z", "x"}) {
+            org.assertj.core.api.Assertions.assertThat(SlantJson.parseIsoFast(other)).as(other).isNull();
+        }
+    }
 }
