@@ -2,6 +2,7 @@ package org.slant;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.slant.cli.SlantCommandLine;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("slant.css")
+@Push // long imports report progress from a background thread
 public class SlantApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -72,7 +72,13 @@ public class ImportService {
      * Checks, then writes if and only if the whole file checks clean. With problems the report is
      * returned and nothing is written.
      */
-    public synchronized ImportReport apply(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+    public ImportReport apply(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+        return apply(format, fileName, content, options, ImportProgress.NONE);
+    }
+
+    /** Like {@link #apply(AnnotationFormat, String, byte[], ImportOptions)}, reporting progress and stoppable. */
+    public synchronized ImportReport apply(AnnotationFormat format, String fileName, byte[] content, ImportOptions options,
+                                           ImportProgress progress) {
         Plan plan = plan(format, fileName, content, options);
         if (!plan.report().ok()) {
             return plan.report();
@@ -89,7 +95,14 @@ public class ImportService {
         java.util.concurrent.atomic.AtomicInteger imported = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger(
                 plan.report().spansSkipped());
+        int total = plan.documents().size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger notWritten = new java.util.concurrent.atomic.AtomicInteger();
         org.slant.document.ParallelWrites.forEach(plan.documents(), p -> {
+            if (progress.cancelled()) {
+                notWritten.incrementAndGet();
+                return;
+            }
             Document doc = p.existing() != null ? p.existing() : target.get(p);
             List<Span> spans = new ArrayList<>(p.spans().size());
             for (PlannedSpan s : p.spans()) {
@@ -101,10 +114,16 @@ public class ImportService {
                 imported.addAndGet(added.size());
                 skipped.addAndGet(spans.size() - added.size()); // marked by someone else since the check
             }
+            progress.documentDone(done.incrementAndGet(), total);
         });
         ImportReport r = plan.report();
+        List<ImportProblem> warnings = new ArrayList<>(r.warnings());
+        if (notWritten.get() > 0) {
+            warnings.add(new ImportProblem(fileName, 0, "cancelled: the spans of " + done.get() + " of " + total
+                    + " documents were imported, the other " + notWritten.get() + " were not"));
+        }
         return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported.get(), skipped.get(), r.unknownLabels(),
-                r.problems(), r.warnings());
+                r.problems(), warnings);
     }
 
     // ---- planning: everything apply would do, decided before anything is written ----

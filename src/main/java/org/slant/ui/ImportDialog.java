@@ -1,6 +1,8 @@
 package org.slant.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,8 +17,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slant.exchange.AnnotationFormat;
 import org.slant.exchange.ImportOptions;
+import org.slant.exchange.ImportProblem;
+import org.slant.exchange.ImportProgress;
 import org.slant.exchange.ImportReport;
 import org.slant.exchange.ImportService;
 import org.slant.label.Label;
@@ -37,6 +43,9 @@ public class ImportDialog extends Dialog {
     final Upload upload;
     final Div report = new Div();
     final Button importButton = new Button("Import");
+    final ProgressBar progress = new ProgressBar();
+    final Button cancelButton = new Button("Stop");
+    private com.vaadin.flow.shared.Registration registration;
     private final Map<String, Select<String>> mappings = new LinkedHashMap<>();
     private final ImportService imports;
     private final LabelSet labels;
@@ -70,8 +79,11 @@ public class ImportDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> apply());
-        add(new VerticalLayout(new HorizontalLayout(format, annotator), createDocuments, upload, report));
-        getFooter().add(new Button("Cancel", e -> close()), importButton);
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+        cancelButton.setTooltipText("Stop after the documents being written now; they stay imported");
+        add(new VerticalLayout(new HorizontalLayout(format, annotator), createDocuments, upload, report, progress));
+        getFooter().add(cancelButton, new Button("Cancel", e -> close()), importButton);
     }
 
     /** Runs the full check (nothing is written) and shows the result. */
@@ -134,21 +146,69 @@ public class ImportDialog extends Dialog {
         return new ImportOptions(annotator.getValue().strip(), map, skip, createDocuments.getValue());
     }
 
+    /**
+     * Writes in the background, so a large import shows its progress (pushed to the browser) and can be
+     * cancelled; what was finished before a cancel stays imported, and the report says how far it got.
+     */
     private void apply() {
-        try {
-            ImportReport r = imports.apply(format.getValue(), fileName, content, options());
-            if (!r.ok()) {
-                check();
-                return;
+        UI ui = UI.getCurrent();
+        AnnotationFormat chosenFormat = format.getValue();
+        String name = fileName;
+        byte[] bytes = content;
+        ImportOptions chosen = options();
+        AtomicBoolean cancel = new AtomicBoolean();
+        importButton.setEnabled(false);
+        progress.setVisible(true);
+        progress.setValue(0);
+        cancelButton.setVisible(true);
+        cancelButton.setEnabled(true);
+        registration = cancelButton.addClickListener(e -> {
+            cancel.set(true);
+            cancelButton.setEnabled(false);
+        });
+        ImportProgress watcher = new ImportProgress() {
+            private volatile long lastPush;
+
+            @Override
+            public void documentDone(int done, int total) {
+                long now = System.nanoTime();
+                if (done == total || now - lastPush > 100_000_000L) { // at most ten updates a second
+                    lastPush = now;
+                    ui.access(() -> progress.setValue(done / (double) total));
+                }
             }
-            Notification.show("Imported " + r.spansImported() + " spans into " + annotator.getValue() + "'s layer"
-                    + (r.documentsCreated() > 0 ? " and created " + r.documentsCreated() + " documents" : ""), 5000,
-                    Notification.Position.BOTTOM_CENTER);
-            close();
-            onImported.run();
-        } catch (IllegalArgumentException ex) {
-            report.add(error(ex.getMessage()));
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher))
+                .whenComplete((r, failure) -> ui.access(() -> finished(r, failure)));
+    }
+
+    private void finished(ImportReport r, Throwable failure) {
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+        if (registration != null) {
+            registration.remove();
         }
+        if (failure != null) {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            report.add(error("Import failed: " + cause.getMessage()));
+            return;
+        }
+        if (!r.ok()) {
+            check();
+            return;
+        }
+        String cancelled = r.warnings().stream().map(ImportProblem::reason).filter(w -> w.startsWith("cancelled"))
+                .findFirst().map(w -> " (" + w + ")").orElse("");
+        Notification.show("Imported " + r.spansImported() + " spans into " + annotator.getValue() + "'s layer"
+                + (r.documentsCreated() > 0 ? " and created " + r.documentsCreated() + " documents" : "") + cancelled,
+                6000, Notification.Position.BOTTOM_CENTER);
+        close();
+        onImported.run();
     }
 
     private static Paragraph error(String text) {

@@ -78,6 +78,12 @@ class DatasetDialogsTest extends UiTestBase {
         HasValueUtilsKt._setValue(mapping, "sensational", true);
         assertThat(dialog.importButton.isEnabled()).isTrue();
         _click(dialog.importButton);
+        // the import writes in the background and reports back through UI.access: let those run
+        for (int i = 0; i < 200 && dialog.isOpened(); i++) {
+            Thread.sleep(25);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(dialog.isOpened()).isFalse();
 
         assertThat(annotations.layer("peace-talks", "model").spans()).singleElement()
                 .satisfies(s -> {
