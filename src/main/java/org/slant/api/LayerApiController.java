@@ -139,13 +139,7 @@ public class LayerApiController {
     private static byte[] layerJson(Layer layer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = SlantJson.generator(out, 3)) {
-            g.writeStartObject();
-            g.writeStringProperty("format", SlantJson.LAYER_FORMAT);
-            g.writeStringProperty("document", layer.documentId());
-            g.writeStringProperty("annotator", layer.annotator());
-            g.writeNumberProperty("revision", layer.revision());
-            SlantJson.writeSpans(g, layer.spans());
-            g.writeEndObject();
+            SlantJson.writeLayer(g, layer);
         }
         return out.toByteArray();
     }

@@ -37,11 +37,7 @@ public final class JsonExport {
             g.writeName("layers");
             g.writeStartArray();
             for (Layer layer : layers.stream().sorted(Comparator.comparing(Layer::annotator)).toList()) {
-                g.writeStartObject();
-                g.writeStringProperty("annotator", layer.annotator());
-                g.writeNumberProperty("revision", layer.revision());
-                SlantJson.writeSpans(g, layer.spans());
-                g.writeEndObject();
+                SlantJson.writeExportLayer(g, layer);
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
-import org.slant.document.Source;
 import org.slant.label.LabelSet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -70,21 +69,7 @@ public final class JsonlWriter implements DatasetWriter {
                 }
                 g.writeEndObject();
             }
-            Source s = d.source();
-            if (s.outlet() != null || s.url() != null || s.published() != null) {
-                g.writeName("source");
-                g.writeStartObject();
-                if (s.outlet() != null) {
-                    g.writeStringProperty("outlet", s.outlet());
-                }
-                if (s.url() != null) {
-                    g.writeStringProperty("url", s.url());
-                }
-                if (s.published() != null) {
-                    g.writeStringProperty("published", s.published().toString());
-                }
-                g.writeEndObject();
-            }
+            SlantJson.writeSource(g, d.source());
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
@@ -66,7 +67,12 @@ public final class SlantJson {
         g.writeStringProperty("id", d.id());
         g.writeStringProperty("title", d.title());
         g.writeStringProperty("text", d.text());
-        Source s = d.source();
+        writeSource(g, d.source());
+        g.writeStringProperty("created", iso(d.created()));
+    }
+
+    /** A "source" object property with the known fields; nothing when nothing is known. */
+    public static void writeSource(JsonGenerator g, Source s) {
         if (s.outlet() != null || s.url() != null || s.published() != null) {
             g.writeName("source");
             g.writeStartObject();
@@ -81,7 +87,26 @@ public final class SlantJson {
             }
             g.writeEndObject();
         }
-        g.writeStringProperty("created", iso(d.created()));
+    }
+
+    /** A whole layer file's object (format, document, annotator, revision, spans). */
+    public static void writeLayer(JsonGenerator g, Layer layer) {
+        g.writeStartObject();
+        g.writeStringProperty("format", LAYER_FORMAT);
+        g.writeStringProperty("document", layer.documentId());
+        g.writeStringProperty("annotator", layer.annotator());
+        g.writeNumberProperty("revision", layer.revision());
+        writeSpans(g, layer.spans());
+        g.writeEndObject();
+    }
+
+    /** One layer inside an export: annotator, revision and spans. */
+    public static void writeExportLayer(JsonGenerator g, Layer layer) {
+        g.writeStartObject();
+        g.writeStringProperty("annotator", layer.annotator());
+        g.writeNumberProperty("revision", layer.revision());
+        writeSpans(g, layer.spans());
+        g.writeEndObject();
     }
 
     /** A "spans" array property. */

@@ -215,15 +215,8 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     @Override
     public void save(Layer layer) {
         Path file = layerFile(layer.documentId(), layer.annotator());
-        write(file, () -> readLayerFile(file, layer.documentId(), layer.annotator(), textOf(layer.documentId(), file)), g -> {
-            g.writeStartObject();
-            g.writeStringProperty("format", SlantJson.LAYER_FORMAT);
-            g.writeStringProperty("document", layer.documentId());
-            g.writeStringProperty("annotator", layer.annotator());
-            g.writeNumberProperty("revision", layer.revision());
-            SlantJson.writeSpans(g, layer.spans());
-            g.writeEndObject();
-        });
+        write(file, () -> readLayerFile(file, layer.documentId(), layer.annotator(), textOf(layer.documentId(), file)),
+                g -> SlantJson.writeLayer(g, layer));
     }
 
     /** The text the layer's offsets point into; a layer without its document cannot be checked, so it is an error. */
