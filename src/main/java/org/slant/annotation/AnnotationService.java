@@ -30,11 +30,21 @@ public class AnnotationService {
     private final ConcurrentHashMap<String, Layer> saved = new ConcurrentHashMap<>();
     private final AtomicLong idSequence = new AtomicLong();
 
+    private final LayerEvents events;
+
+    /** For batch jobs and tests: nobody is watching. */
     public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock) {
+        this(documents, labels, store, clock, new LayerEvents());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock,
+                             LayerEvents events) {
         this.documents = documents;
         this.labels = labels;
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     public Layer layer(String documentId, String annotator) {
@@ -119,6 +129,10 @@ public class AnnotationService {
             Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans);
             store.save(replaced);
             saved.put(key(documentId, annotator), replaced);
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            spans.forEach(s -> kept.add(s.id()));
+            events.publish(new LayerEvents.LayerChanged(replaced, spans,
+                    current.spans().stream().map(Span::id).filter(id -> !kept.contains(id)).toList()));
             return replaced;
         }
     }
@@ -215,6 +229,7 @@ public class AnnotationService {
             Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all);
             store.save(saved);
             this.saved.put(key(documentId, annotator), saved);
+            events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
             return List.copyOf(added);
         }
     }
@@ -299,6 +314,9 @@ public class AnnotationService {
             Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans);
             store.save(saved);
             this.saved.put(key(documentId, annotator), saved);
+            events.publish(new LayerEvents.LayerChanged(saved,
+                    change.after() == null ? List.of() : List.of(change.after()),
+                    change.after() == null ? List.of(change.before().id()) : List.of()));
             return new SpanChange(saved, change.before(), change.after());
         }
     }

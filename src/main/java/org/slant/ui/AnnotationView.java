@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
+import org.slant.annotation.LayerEvents;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanChange;
 import org.slant.document.Document;
@@ -56,6 +57,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
 
     private final DocumentService documents;
     private final AnnotationService annotations;
+    private final LayerEvents events;
+    final com.vaadin.flow.component.html.Span company = new com.vaadin.flow.component.html.Span();
+    private Runnable stopWatching;
     private final LabelSet labels;
     private final String annotator;
 
@@ -77,14 +81,23 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private boolean updatingSelection;
 
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
-                          CurrentAnnotator currentAnnotator) {
+                          CurrentAnnotator currentAnnotator, LayerEvents events) {
         this.documents = documents;
         this.annotations = annotations;
+        this.events = events;
         this.labels = labelService.labels();
         this.annotator = currentAnnotator.name();
         addClassName("slant-annotation-view");
         setSizeFull();
         setSpacing(false);
+        // once per view: the same view instance may show one document after another
+        spanAnnotator.setId("annotator");
+        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), annotator, i.start(), i.end(),
+                i.label(), snap.getValue()), true));
+        spanAnnotator.addSelectListener(this::select);
+        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), annotator, id, label), true));
+        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), annotator, id), true));
+        spanAnnotator.addUndoListener(this::undoLast);
     }
 
     @Override
@@ -94,21 +107,95 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             document = documents.get(id);
             layer = annotations.layer(id, annotator);
         } catch (DocumentNotFoundException e) {
-            removeAll();
-            add(notFound(e.getMessage()));
+            showProblem(e.getMessage());
             return;
         } catch (RuntimeException e) {
             // a broken layer file: say which, and do not offer to edit (saving would replace it)
-            removeAll();
-            add(notFound("This document's annotations cannot be opened: " + e.getMessage()));
+            showProblem("This document's annotations cannot be opened: " + e.getMessage());
             return;
         }
         build();
+        getUI().ifPresent(this::watch);
+    }
+
+    /** While open, hear about saves to this layer made elsewhere (another tab, an import, the API). */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        watch(attachEvent.getUI());
+    }
+
+    /** (Re)subscribes for the document shown now: the view instance is reused when moving between documents. */
+    private void watch(com.vaadin.flow.component.UI ui) {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        if (document == null || layer == null) {
+            return;
+        }
+        String documentId = document.id();
+        stopWatching = events.watch(documentId, new LayerEvents.Watcher() {
+            @Override
+            public String annotator() {
+                return annotator;
+            }
+
+            @Override
+            public void layerChanged(LayerEvents.LayerChanged change) {
+                if (change.layer().annotator().equals(annotator)) {
+                    ui.access(() -> applyRemote(change));
+                }
+            }
+
+            @Override
+            public void watchersChanged(List<String> names) {
+                ui.access(() -> showCompany(names));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** A save made elsewhere: newer than what this view shows, so draw it (our own saves arrive already applied). */
+    void applyRemote(LayerEvents.LayerChanged change) {
+        if (layer == null || change.layer().revision() <= layer.revision()) {
+            return;
+        }
+        layer = change.layer();
+        if (spanAnnotator.getSelectedId() != null && layer.find(spanAnnotator.getSelectedId()).isEmpty()) {
+            spanAnnotator.setSelectedId(null);
+        }
+        spanAnnotator.applyChange(change.upserted(), change.removedIds());
+        refreshSide(labels.labels().stream().map(Label::id).toArray(String[]::new));
+    }
+
+    private void showCompany(List<String> names) {
+        long others = names.stream().filter(n -> !n.equals(annotator)).count();
+        List<String> shown = names.stream().map(n -> n.equals(annotator) ? n + " (you)" : n).toList();
+        company.setText(names.size() <= 1 ? "" : "Here now: " + String.join(", ", shown));
+        company.setVisible(others > 0 || names.size() > 1);
     }
 
     @Override
     public String getPageTitle() {
         return document == null ? "Slant" : document.title() + " · Slant";
+    }
+
+    private void showProblem(String message) {
+        document = null;
+        layer = null;
+        undo.clear();
+        getUI().ifPresent(this::watch); // stops watching the previous document
+        removeAll();
+        add(notFound(message));
     }
 
     private VerticalLayout notFound(String message) {
@@ -121,16 +208,10 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
 
     private void build() {
         removeAll();
+        undo.clear(); // changes made to another document are not undoable here
         spanAnnotator.setText(document.text());
         spanAnnotator.setLabels(labels);
         spanAnnotator.setSpans(layer.spans());
-        spanAnnotator.setId("annotator");
-        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), annotator, i.start(), i.end(),
-                i.label(), snap.getValue()), true));
-        spanAnnotator.addSelectListener(this::select);
-        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), annotator, id, label), true));
-        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), annotator, id), true));
-        spanAnnotator.addUndoListener(this::undoLast);
 
         title.setText(document.title());
         title.addClassName("slant-doc-title");
@@ -146,7 +227,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 document.length(), document.source().outlet() == null ? "no source given" : document.source().outlet(),
                 annotator));
         meta.addClassName("slant-meta");
-        HorizontalLayout head = new HorizontalLayout(title, rename);
+        company.addClassName("slant-company");
+        company.setId("company");
+        HorizontalLayout head = new HorizontalLayout(title, rename, company);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
         article.addClassName("slant-article-pane");

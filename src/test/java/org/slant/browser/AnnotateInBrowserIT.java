@@ -145,6 +145,31 @@ class AnnotateInBrowserIT extends BrowserTestBase {
         assertThat(driver.findElement(By.cssSelector("slant-annotator .article")).getText()).contains("<img src=x");
     }
 
+    @Test
+    @Order(6)
+    void aSecondTabShowsANewSpanWithoutReloading() {
+        String id = documents.add(new Draft("Live test", "The minister SLAMMED critics, officials said."),
+                Source.UNKNOWN).id();
+        openDocument(id);
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        openDocument(id);
+        String second = driver.getWindowHandle();
+        try {
+            driver.switchTo().window(first);
+            selectPhrase("SLAMMED", 0);
+            new Actions(driver).sendKeys("1").perform();
+            waitUntil(() -> highlighted("sensational").contains("SLAMMED"));
+
+            driver.switchTo().window(second); // never reloaded: the change is pushed
+            waitUntil(() -> highlighted("sensational").contains("SLAMMED"));
+            waitUntil(() -> "1".equals(driver.findElement(By.cssSelector("[data-group='sensational']")).getAttribute("data-count")));
+        } finally {
+            driver.switchTo().window(second).close();
+            driver.switchTo().window(first);
+        }
+    }
+
     private String selectedLabel() {
         return (String) js("const a = document.querySelector('slant-annotator'); const s = a.spans.find(x => x.id === a.selectedId);"
                 + " return s ? s.label : null;");

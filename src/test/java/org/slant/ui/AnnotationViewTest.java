@@ -168,6 +168,21 @@ class AnnotationViewTest extends UiTestBase {
     }
 
     @Test
+    void aSaveMadeElsewhereShowsUpWithoutReloading() {
+        // another tab, an import or the API saves to the same layer
+        int cp = text.codePointCount(0, text.indexOf("officials said"));
+        annotations.create(docId, "tester", cp, cp + 14, "attribution", false);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.spanList.getElement().getChildren()
+                .filter(e -> "attribution".equals(e.getAttribute("data-group"))).findFirst().orElseThrow()
+                .getAttribute("data-count")).isEqualTo("1");
+        // and undo here still only knows this view's own edits
+        fire(element, "undo", detail());
+        assertThat(layer().spans()).hasSize(1);
+    }
+
+    @Test
     void downloadLinkPointsAtTheJsonExport() {
         assertThat(view.download.getHref()).isEqualTo("/api/documents/" + docId + "/export?format=json");
         assertThat(_get(Button.class, spec -> spec.withText("Download JSON"))).isNotNull();
