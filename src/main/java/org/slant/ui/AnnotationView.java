@@ -229,7 +229,11 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         meta.addClassName("slant-meta");
         company.addClassName("slant-company");
         company.setId("company");
-        HorizontalLayout head = new HorizontalLayout(title, rename, company);
+        RouterLink agreementLink = new RouterLink("Agreement", AgreementView.class,
+                new com.vaadin.flow.router.RouteParameters("id", document.id()));
+        agreementLink.addClassName("slant-muted-link");
+        agreementLink.setId("agreement-link");
+        HorizontalLayout head = new HorizontalLayout(title, rename, company, agreementLink);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
         article.addClassName("slant-article-pane");

@@ -42,7 +42,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
 
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
-                            CurrentAnnotator annotator) {
+                            CurrentAnnotator annotator, org.slant.agreement.AgreementService agreement) {
         this.documents = documents;
         this.annotations = annotations;
         addClassName("slant-page");
@@ -70,11 +70,23 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
                 labels.labels(), annotator.name(), this::refresh).open());
         importButton.setId("import-annotations");
+        Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
+            List<String> ids = grid.getSelectedItems().isEmpty() ? rows.stream().map(r -> r.document().id()).toList()
+                    : grid.getSelectedItems().stream().map(r -> r.document().id()).toList();
+            com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+            d.setHeaderTitle("Agreement over " + ids.size() + " document" + (ids.size() == 1 ? "" : "s"));
+            d.setWidth("min(60rem, 95vw)");
+            d.add(new AgreementTable(agreement.forDocuments(ids), labels.labels()));
+            d.getFooter().add(new Button("Close", x -> d.close()));
+            d.open();
+        });
+        agreementButton.setId("project-agreement");
+        agreementButton.setTooltipText("Agreement over the selected documents, or all when none is selected");
         Button delete = new Button("Delete…", VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.setId("delete-documents");
         delete.setEnabled(false);
         grid.addSelectionListener(e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        HorizontalLayout bar = new HorizontalLayout(heading, search, delete, importButton, export, add);
+        HorizontalLayout bar = new HorizontalLayout(heading, search, delete, agreementButton, importButton, export, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(heading);

@@ -1,0 +1,63 @@
+package org.slant.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.document.Document;
+import org.slant.document.DocumentService;
+import org.slant.exchange.MajorityVote;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Agreement reports from the stored layers. Layers named "gold" or "majority" are left out: they are
+ * derived from, or set against, the annotators, so comparing them with the annotators is not agreement.
+ */
+@Service
+public class AgreementService {
+
+    /** Annotator names whose layers are not someone's own annotation. */
+    public static final Set<String> NOT_ANNOTATORS = Set.of("gold", MajorityVote.ANNOTATOR);
+
+    private final AnnotationService annotations;
+    private final DocumentService documents;
+    private final LabelService labels;
+
+    public AgreementService(AnnotationService annotations, DocumentService documents, LabelService labels) {
+        this.annotations = annotations;
+        this.documents = documents;
+        this.labels = labels;
+    }
+
+    public AgreementReport forDocument(String documentId) {
+        return forDocuments(List.of(documentId));
+    }
+
+    /**
+     * The documents laid end to end ({@link AnnotatedText#concat}): α_u and kappa over all their
+     * code points together, span F1s micro-averaged (span counts summed over the documents).
+     */
+    public AgreementReport forDocuments(List<String> documentIds) {
+        List<AnnotatedText> texts = new ArrayList<>();
+        for (String id : documentIds) {
+            Document document = documents.get(id);
+            List<Layer> layers = annotations.layers(id).stream()
+                    .filter(l -> !NOT_ANNOTATORS.contains(l.annotator())).toList();
+            texts.add(AnnotatedText.of(layers, document.length()));
+        }
+        AnnotatedText pooled = AnnotatedText.concat(texts);
+        return AgreementReport.of(pooled, labelOrder(pooled), documentIds.size());
+    }
+
+    /** The workspace's labels in display order, then any other label found in the layers. */
+    private List<String> labelOrder(AnnotatedText text) {
+        Set<String> order = new LinkedHashSet<>();
+        labels.labels().labels().stream().map(Label::id).forEach(order::add);
+        order.addAll(text.usedLabels());
+        return List.copyOf(order);
+    }
+}

@@ -1,0 +1,70 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.slant.agreement.AgreementReport;
+import org.slant.agreement.AgreementReport.Row;
+import org.slant.label.LabelSet;
+
+/** An agreement report as a table (one row per label and one for all) with its plain-language reading. */
+public class AgreementTable extends Div {
+
+    final Grid<Row> grid = new Grid<>();
+
+    public AgreementTable(AgreementReport report, LabelSet labels) {
+        addClassName("slant-agreement");
+        Paragraph who = new Paragraph(report.annotators().isEmpty() ? "No annotator has marked anything yet."
+                : "Annotators compared: " + String.join(", ", report.annotators())
+                + (report.documents() > 1 ? " · " + report.documents() + " documents" : ""));
+        who.addClassName("slant-meta");
+        add(who);
+        if (!report.isDefined()) {
+            Paragraph p = new Paragraph(String.join(" ", report.reading()));
+            p.addClassName("slant-hint");
+            add(p);
+            return;
+        }
+        grid.addColumn(r -> r.isOverall() ? "All labels" : labels.find(r.label()).map(l -> l.name()).orElse(r.label()))
+                .setHeader("Label").setFlexGrow(2);
+        grid.addColumn(Row::spans).setHeader("Spans").setTextAlign(ColumnTextAlign.END);
+        number("α_u", Row::alphaU, "Krippendorff's unitizing alpha over character positions");
+        number("Kappa", Row::meanKappa, "Cohen's kappa per character, mean over annotator pairs");
+        number("Exact F1", Row::exactF1, "Spans with the same start, end and label");
+        number("Overlap F1", Row::overlapF1, "Spans with the same label that overlap");
+        number("Partial F1", Row::partialF1, "SemEval-2020 Task 11: credit in proportion to the overlap");
+        java.util.List<Row> rows = new java.util.ArrayList<>(report.labels());
+        rows.add(report.overall());
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(r -> r.isOverall() ? "overall" : null);
+        add(grid);
+
+        H3 heading = new H3("What it means");
+        UnorderedList reading = new UnorderedList();
+        for (String line : report.overall().reading()) {
+            reading.add(new ListItem(line));
+        }
+        add(heading, reading);
+        Paragraph scale = new Paragraph("α_u of 0.8 or more is reliable; 0.667 to 0.8 allows tentative conclusions "
+                + "only (Krippendorff). Low agreement on one label usually means its definition needs sharpening.");
+        scale.addClassName("slant-hint");
+        add(scale);
+    }
+
+    private void number(String header, Function<Row, OptionalDouble> value, String tooltip) {
+        grid.addColumn(r -> format(value.apply(r))).setHeader(header).setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(r -> tooltip);
+    }
+
+    static String format(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "—";
+    }
+}

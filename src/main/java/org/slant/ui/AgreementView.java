@@ -1,0 +1,54 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.slant.agreement.AgreementService;
+import org.slant.document.Document;
+import org.slant.document.DocumentService;
+import org.slant.label.LabelService;
+
+/** How far the annotators of one document agree, per label and overall. */
+@Route(value = "documents/:id/agreement", layout = MainLayout.class)
+public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final AgreementService agreement;
+    private final LabelService labels;
+    private String title = "Agreement · Slant";
+
+    public AgreementView(DocumentService documents, AgreementService agreement, LabelService labels) {
+        this.documents = documents;
+        this.agreement = agreement;
+        this.labels = labels;
+        addClassName("slant-page");
+        setMaxWidth("72rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        try {
+            Document doc = documents.get(id);
+            title = "Agreement on " + doc.title() + " · Slant";
+            add(new RouterLink("← " + doc.title(), AnnotationView.class, new RouteParameters("id", id)),
+                    new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labels()));
+        } catch (RuntimeException e) {
+            Paragraph p = new Paragraph(e.getMessage());
+            p.addClassName("slant-error");
+            add(p, new RouterLink("Back to the documents", DocumentListView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
