@@ -29,4 +29,14 @@ public class LabelService {
         }
         return current;
     }
+
+    /**
+     * Stores a new label set. Callers that may drop a label in use go through
+     * {@code org.slant.annotation.LabelSetEditor}, which decides first what happens to its spans.
+     */
+    public synchronized void replace(LabelSet updated) {
+        labels(); // make sure the current set is loaded (and stored) before replacing it
+        store.save(updated);
+        labels = updated;
+    }
 }

@@ -27,10 +27,13 @@ public class MainLayout extends Div implements RouterLayout {
         Span who = new Span("Annotating as " + annotator.name());
         who.addClassName("slant-who");
         who.setId("annotator-name");
+        RouterLink labelsLink = new RouterLink("Labels", LabelsView.class);
+        labelsLink.addClassName("slant-muted-link");
+        labelsLink.setId("nav-labels");
         Anchor api = new Anchor("/api/documents", "API");
         api.setTarget("_blank");
         api.addClassName("slant-muted-link");
-        Header bar = new Header(brand, tagline, spacer, who, api);
+        Header bar = new Header(brand, tagline, spacer, who, labelsLink, api);
         bar.addClassName("slant-navbar");
         content.addClassName("slant-content");
         add(bar, content);

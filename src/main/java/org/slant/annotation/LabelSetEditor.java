@@ -1,0 +1,115 @@
+package org.slant.annotation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slant.document.DocumentService;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+import org.springframework.stereotype.Service;
+
+/**
+ * Edits the label set without ever leaving a span pointing at a label that no longer exists: a label
+ * in use can only go once the user has chosen what happens to its spans (relabel them or delete them).
+ */
+@Service
+public class LabelSetEditor {
+
+    private final LabelService labels;
+    private final AnnotationService annotations;
+    private final DocumentService documents;
+
+    public LabelSetEditor(LabelService labels, AnnotationService annotations, DocumentService documents) {
+        this.labels = labels;
+        this.annotations = annotations;
+        this.documents = documents;
+    }
+
+    /** How many spans (all documents, all layers) carry each label id. */
+    public Map<String, Integer> usage() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String id : documents.ids()) {
+            try {
+                for (Layer layer : annotations.layers(id)) {
+                    layer.spans().forEach(s -> counts.merge(s.label(), 1, Integer::sum));
+                }
+            } catch (RuntimeException e) {
+                // an unreadable layer is reported by the document list; it cannot be counted here
+            }
+        }
+        return counts;
+    }
+
+    /** Adds a label or changes one (same id); its spans keep pointing at it. */
+    public synchronized LabelSet put(Label label) {
+        List<Label> next = new ArrayList<>();
+        boolean replaced = false;
+        for (Label l : labels.labels().labels()) {
+            if (l.id().equals(label.id())) {
+                next.add(label);
+                replaced = true;
+            } else {
+                next.add(l);
+            }
+        }
+        if (!replaced) {
+            next.add(label);
+        }
+        LabelSet updated = new LabelSet(next); // refuses duplicate hotkeys with a message
+        labels.replace(updated);
+        return updated;
+    }
+
+    /**
+     * Removes a label. Its spans are relabelled to {@code replacementId}, or deleted when it is null;
+     * a relabelled span that would repeat one already there (same range and label) is dropped. Layers
+     * are rewritten with their revision checked, then the label set is saved.
+     *
+     * @return how many spans were relabelled or deleted
+     */
+    public synchronized int remove(String labelId, String replacementId) {
+        LabelSet current = labels.labels();
+        if (!current.contains(labelId)) {
+            throw new SpanRejectedException("There is no label \"" + labelId + "\"");
+        }
+        if (current.labels().size() == 1) {
+            throw new SpanRejectedException("The last label cannot be removed");
+        }
+        if (replacementId != null && (replacementId.equals(labelId) || !current.contains(replacementId))) {
+            throw new SpanRejectedException("Spans of \"" + labelId + "\" can only move to another existing label, not \""
+                    + replacementId + "\"");
+        }
+        int changed = 0;
+        for (String id : documents.ids()) {
+            for (Layer layer : annotations.layers(id)) {
+                if (layer.spans().stream().noneMatch(s -> s.label().equals(labelId))) {
+                    continue;
+                }
+                Set<String> kept = new HashSet<>();
+                List<Span> spans = new ArrayList<>();
+                for (Span s : layer.spans()) {
+                    if (!s.label().equals(labelId)) {
+                        spans.add(s);
+                        kept.add(s.start() + ":" + s.end() + ":" + s.label());
+                    }
+                }
+                for (Span s : layer.spans()) {
+                    if (s.label().equals(labelId)) {
+                        changed++;
+                        if (replacementId != null && kept.add(s.start() + ":" + s.end() + ":" + replacementId)) {
+                            spans.add(new Span(s.id(), s.start(), s.end(), replacementId, s.text(), s.note(), s.author(),
+                                    s.created(), s.updated()));
+                        }
+                    }
+                }
+                annotations.replaceLayer(id, layer.annotator(), layer.revision(), spans);
+            }
+        }
+        labels.replace(new LabelSet(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
+        return changed;
+    }
+}

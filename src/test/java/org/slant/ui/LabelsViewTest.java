@@ -1,0 +1,60 @@
+package org.slant.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.label.LabelService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LabelsViewTest extends UiTestBase {
+
+    @Autowired
+    LabelService labels;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void addALabelThenItIsOfferedInTheAnnotator() {
+        UI.getCurrent().navigate("labels");
+        _click(_get(Button.class, spec -> spec.withId("add-label")));
+        Dialog dialog = _get(Dialog.class);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Loaded language", true);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Key")), "5", true);
+        HasValueUtilsKt._setValue(_get(dialog, TextArea.class), "Words with strong connotations.", true);
+        _click(_get(dialog, Button.class, spec -> spec.withId("save-label")));
+
+        assertThat(labels.labels().find("loaded-language")).get().extracting(l -> l.hotkey()).isEqualTo("5");
+        String id = documents.add(new Draft("Label test", "A BRUTAL crackdown."), Source.UNKNOWN).id();
+        UI.getCurrent().navigate("documents/" + id);
+        assertThat(_get(Button.class, spec -> spec.withId("label-loaded-language"))).isNotNull();
+    }
+
+    @Test
+    void removingALabelInUseRelabelsItsSpansAfterAsking() {
+        String id = documents.add(new Draft("Relabel test", "Officials said so."), Source.UNKNOWN).id();
+        annotations.create(id, "tester", 0, 14, "attribution", false);
+        UI.getCurrent().navigate("labels");
+        LabelsView view = _get(LabelsView.class);
+        _click(_get(Button.class, spec -> spec.withId("remove-attribution")));
+        HasValueUtilsKt._setValue(view.lastRemoveDialog.target(), labels.labels().find("fact").orElseThrow(), true);
+        _click(view.lastRemoveDialog.confirm());
+
+        assertThat(labels.labels().contains("attribution")).isFalse();
+        assertThat(annotations.layer(id, "tester").spans()).extracting(Span::label).containsExactly("fact");
+    }
+}
