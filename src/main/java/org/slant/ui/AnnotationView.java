@@ -233,7 +233,11 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 new com.vaadin.flow.router.RouteParameters("id", document.id()));
         agreementLink.addClassName("slant-muted-link");
         agreementLink.setId("agreement-link");
-        HorizontalLayout head = new HorizontalLayout(title, rename, company, agreementLink);
+        RouterLink curationLink = new RouterLink("Curation", CurationView.class,
+                new com.vaadin.flow.router.RouteParameters("id", document.id()));
+        curationLink.addClassName("slant-muted-link");
+        curationLink.setId("curation-link");
+        HorizontalLayout head = new HorizontalLayout(title, rename, company, agreementLink, curationLink);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
         article.addClassName("slant-article-pane");
