@@ -14,7 +14,7 @@ import { guard } from 'lit/directives/guard.js';
  */
 
 export interface LabelInfo { id: string; name: string; color: string; hotkey?: string; mark: string; tag: string; }
-export interface SpanInfo { id: string; start: number; end: number; label: string; note?: string; }
+export interface SpanInfo { id: string; start: number; end: number; label: string; note?: string; tag?: string; }
 
 interface Paragraph { index: number; start: number; end: number; }
 interface Segment { start: number; end: number; spans: SpanInfo[]; }
@@ -168,7 +168,8 @@ export class SlantAnnotator extends LitElement {
     el.className = `seg l-${inner.label}${selected ? ' selected' : ''}`;
     el.dataset.ids = seg.spans.map((s) => s.id).join(' ');
     el.dataset.labels = seg.spans.map((s) => s.label).join(' ');
-    el.title = seg.spans.map((s) => (this.labelById.get(s.label)?.name ?? s.label) + (s.note ? ` — ${s.note}` : '')).join('\n');
+    el.title = seg.spans.map((s) => (s.tag ? `${s.tag}: ` : '') + (this.labelById.get(s.label)?.name ?? s.label)
+      + (s.note ? ` — ${s.note}` : '')).join('\n');
     if (seg.spans.length > 1 || maxLane > 0) {
       el.style.boxShadow = [...seg.spans]
         .sort((a, b) => (this.lanes.get(a.id) ?? 0) - (this.lanes.get(b.id) ?? 0))
@@ -190,7 +191,7 @@ export class SlantAnnotator extends LitElement {
     tag.className = `tag t-${label.id}`;
     tag.setAttribute('aria-hidden', 'true');
     tag.dataset.tagFor = s.id;
-    tag.textContent = label.tag;
+    tag.textContent = s.tag ? `${s.tag} ${label.tag.replace(/^\S+ /, '')}` : label.tag;
     return tag;
   }
 

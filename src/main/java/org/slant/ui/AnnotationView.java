@@ -233,11 +233,15 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 new com.vaadin.flow.router.RouteParameters("id", document.id()));
         agreementLink.addClassName("slant-muted-link");
         agreementLink.setId("agreement-link");
+        RouterLink compareLink = new RouterLink("Compare", CompareView.class,
+                new com.vaadin.flow.router.RouteParameters("id", document.id()));
+        compareLink.addClassName("slant-muted-link");
+        compareLink.setId("compare-link");
         RouterLink curationLink = new RouterLink("Curation", CurationView.class,
                 new com.vaadin.flow.router.RouteParameters("id", document.id()));
         curationLink.addClassName("slant-muted-link");
         curationLink.setId("curation-link");
-        HorizontalLayout head = new HorizontalLayout(title, rename, company, agreementLink, curationLink);
+        HorizontalLayout head = new HorizontalLayout(title, rename, company, compareLink, agreementLink, curationLink);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
         article.addClassName("slant-article-pane");

@@ -31,7 +31,7 @@ public class SpanAnnotator extends Component implements HasSize {
     }
 
     /** What the element draws for one span (UTF-16 offsets). */
-    record SpanView(String id, int start, int end, String label, String note) {
+    record SpanView(String id, int start, int end, String label, String note, String tag) {
     }
 
     record LabelView(String id, String name, String color, String hotkey, String mark, String tag) {
@@ -59,6 +59,18 @@ public class SpanAnnotator extends Component implements HasSize {
 
     public void setLabels(LabelSet labels) {
         getElement().setPropertyList("labels", labels.labels().stream().map(SpanAnnotator::view).toList());
+    }
+
+    /**
+     * Read-only views of several layers at once: each span is drawn under {@code id} with its own
+     * {@code tag} (e.g. the annotator's initials) instead of the label's.
+     */
+    public record TaggedSpan(String id, Span span, String tag) {
+    }
+
+    public void setTaggedSpans(Collection<TaggedSpan> spans) {
+        getElement().setPropertyList("spans", spans.stream().map(t -> new SpanView(t.id(), index.toUtf16(t.span().start()),
+                index.toUtf16(t.span().end()), t.span().label(), t.span().note(), t.tag())).toList());
     }
 
     public void setSpans(Collection<Span> spans) {
@@ -130,7 +142,7 @@ public class SpanAnnotator extends Component implements HasSize {
     }
 
     private SpanView view(Span s) {
-        return new SpanView(s.id(), index.toUtf16(s.start()), index.toUtf16(s.end()), s.label(), s.note());
+        return new SpanView(s.id(), index.toUtf16(s.start()), index.toUtf16(s.end()), s.label(), s.note(), null);
     }
 
     private static LabelView view(Label l) {

@@ -1,0 +1,225 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.LayerEvents;
+import org.slant.annotation.Span;
+import org.slant.document.Document;
+import org.slant.document.DocumentService;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+
+/**
+ * Every annotator's spans over one text (read-only, stacked): agreement shows as bands of one colour,
+ * disagreement as mixed colours or a lone band. Each span's tag names its annotator; clicking a
+ * highlight lists who marked what there. Filters by annotator and label; updates live.
+ */
+@Route(value = "documents/:id/compare", layout = MainLayout.class)
+public class CompareView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LayerEvents events;
+    private final LabelSet labels;
+    final SpanAnnotator text = new SpanAnnotator();
+    final CheckboxGroup<String> annotatorFilter = new CheckboxGroup<>("Annotators");
+    final CheckboxGroup<Label> labelFilter = new CheckboxGroup<>("Labels");
+    final Div here = new Div();
+    private Document document;
+    private List<Layer> layers = List.of();
+    private Runnable stopWatching;
+
+    public CompareView(DocumentService documents, AnnotationService annotations, LabelService labelService,
+                       LayerEvents events) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.events = events;
+        this.labels = labelService.labels();
+        addClassName("slant-annotation-view");
+        setSizeFull();
+        setSpacing(false);
+        text.setReadOnly(true);
+        text.setId("compare-text");
+        text.addSelectListener(this::showSpansAt);
+        annotatorFilter.addValueChangeListener(e -> draw());
+        labelFilter.setItems(labels.labels());
+        labelFilter.setItemLabelGenerator(Label::name);
+        labelFilter.setValue(new LinkedHashSet<>(labels.labels()));
+        labelFilter.addValueChangeListener(e -> draw());
+        annotatorFilter.addThemeName("vertical");
+        labelFilter.addThemeName("vertical");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        try {
+            document = documents.get(id);
+            layers = annotations.layers(id);
+        } catch (RuntimeException e) {
+            Paragraph p = new Paragraph(e.getMessage());
+            p.addClassName("slant-error");
+            add(new VerticalLayout(p, new RouterLink("Back to the documents", DocumentListView.class)));
+            document = null;
+            return;
+        }
+        text.setText(document.text());
+        text.setLabels(labels);
+        List<String> names = layers.stream().map(Layer::annotator).toList();
+        annotatorFilter.setItems(names);
+        annotatorFilter.setValue(new LinkedHashSet<>(names));
+        Div article = new Div(new RouterLink("← " + document.title(), AnnotationView.class,
+                new RouteParameters("id", id)), new H2("Compare annotators"), text);
+        article.addClassName("slant-article-pane");
+        Paragraph hint = new Paragraph("Each span is tagged with its annotator's initials. Bands of one colour on the "
+                + "same words mean agreement; a lone band or mixed colours mean disagreement. Click a highlight to see "
+                + "who marked what there.");
+        hint.addClassName("slant-hint");
+        here.addClassName("slant-selected");
+        here.setVisible(false);
+        VerticalLayout side = new VerticalLayout(new H3("Show"), annotatorFilter, labelFilter, hint, here);
+        side.addClassName("slant-side-pane");
+        add(article, side);
+        setFlexGrow(1, article);
+        draw();
+        getUI().ifPresent(this::watch);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        watch(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void watch(UI ui) {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        if (document == null) {
+            return;
+        }
+        String id = document.id();
+        stopWatching = events.watch(id, new LayerEvents.Watcher() {
+            @Override
+            public String annotator() {
+                return "comparing";
+            }
+
+            @Override
+            public void layerChanged(LayerEvents.LayerChanged change) {
+                ui.access(() -> reload());
+            }
+
+            @Override
+            public void watchersChanged(List<String> annotators) {
+            }
+        });
+    }
+
+    void reload() {
+        if (document == null) {
+            return;
+        }
+        layers = annotations.layers(document.id());
+        Set<String> shown = new LinkedHashSet<>(annotatorFilter.getValue());
+        List<String> names = layers.stream().map(Layer::annotator).toList();
+        Set<String> known = new LinkedHashSet<>(annotatorFilter.getListDataView().getItems().toList());
+        annotatorFilter.setItems(names);
+        names.stream().filter(n -> !known.contains(n)).forEach(shown::add); // a new annotator appears checked
+        annotatorFilter.setValue(shown);
+        draw();
+    }
+
+    private void draw() {
+        if (document == null) {
+            return;
+        }
+        Set<String> shownLabels = new LinkedHashSet<>(labelFilter.getValue().stream().map(Label::id).toList());
+        List<SpanAnnotator.TaggedSpan> spans = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (!annotatorFilter.getValue().contains(layer.annotator())) {
+                continue;
+            }
+            String tag = initials(layer.annotator());
+            for (Span s : layer.spans()) {
+                if (shownLabels.contains(s.label())) {
+                    spans.add(new SpanAnnotator.TaggedSpan(layer.annotator() + "." + s.id(), s, tag));
+                }
+            }
+        }
+        text.setTaggedSpans(spans);
+    }
+
+    /** Who marked what around the clicked span. */
+    void showSpansAt(String taggedId) {
+        here.removeAll();
+        if (taggedId == null || !taggedId.contains(".")) {
+            here.setVisible(false);
+            return;
+        }
+        String annotator = taggedId.substring(0, taggedId.indexOf('.'));
+        String spanId = taggedId.substring(taggedId.indexOf('.') + 1);
+        Span clicked = layers.stream().filter(l -> l.annotator().equals(annotator)).findFirst()
+                .flatMap(l -> l.find(spanId)).orElse(null);
+        if (clicked == null) {
+            here.setVisible(false);
+            return;
+        }
+        here.add(new H3("“" + (clicked.text().length() > 60 ? clicked.text().substring(0, 59) + "…" : clicked.text()) + "”"));
+        for (Layer layer : layers) {
+            List<String> marks = layer.spans().stream().filter(s -> s.start() < clicked.end() && clicked.start() < s.end())
+                    .map(s -> labels.find(s.label()).map(Label::name).orElse(s.label())
+                            + (s.start() == clicked.start() && s.end() == clicked.end() ? "" : " (other boundaries)"))
+                    .toList();
+            Paragraph line = new Paragraph(layer.annotator() + ": " + (marks.isEmpty() ? "nothing here" : String.join(", ", marks)));
+            line.getElement().setAttribute("data-annotator", layer.annotator());
+            here.add(line);
+        }
+        here.setVisible(true);
+    }
+
+    static String initials(String annotator) {
+        String[] parts = annotator.split("-");
+        String s = parts.length > 1 ? "" + parts[0].charAt(0) + parts[1].charAt(0)
+                : annotator.substring(0, Math.min(2, annotator.length()));
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? "Compare · Slant" : "Compare · " + document.title() + " · Slant";
+    }
+}
