@@ -57,9 +57,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
 
     private final DocumentService documents;
     private final AnnotationService annotations;
-    private final LayerEvents events;
     final com.vaadin.flow.component.html.Span company = new com.vaadin.flow.component.html.Span();
-    private Runnable stopWatching;
+    private final DocumentWatch watch;
     private final LabelSet labels;
     private final String annotator;
 
@@ -84,7 +83,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                           CurrentAnnotator currentAnnotator, LayerEvents events) {
         this.documents = documents;
         this.annotations = annotations;
-        this.events = events;
+        this.watch = new DocumentWatch(this, events);
         this.labels = labelService.labels();
         this.annotator = currentAnnotator.name();
         addClassName("slant-annotation-view");
@@ -127,41 +126,15 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
 
     /** (Re)subscribes for the document shown now: the view instance is reused when moving between documents. */
     private void watch(com.vaadin.flow.component.UI ui) {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
         if (document == null || layer == null) {
+            watch.stop();
             return;
         }
-        String documentId = document.id();
-        stopWatching = events.watch(documentId, new LayerEvents.Watcher() {
-            @Override
-            public String annotator() {
-                return annotator;
+        watch.start(ui, document.id(), annotator, change -> {
+            if (change.layer().annotator().equals(annotator)) {
+                applyRemote(change);
             }
-
-            @Override
-            public void layerChanged(LayerEvents.LayerChanged change) {
-                if (change.layer().annotator().equals(annotator)) {
-                    ui.access(() -> applyRemote(change));
-                }
-            }
-
-            @Override
-            public void watchersChanged(List<String> names) {
-                ui.access(() -> showCompany(names));
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
-        super.onDetach(detachEvent);
+        }, this::showCompany);
     }
 
     /** A save made elsewhere: newer than what this view shows, so draw it (our own saves arrive already applied). */

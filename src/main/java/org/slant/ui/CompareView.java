@@ -1,7 +1,6 @@
 package org.slant.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -41,7 +40,6 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
 
     private final DocumentService documents;
     private final AnnotationService annotations;
-    private final LayerEvents events;
     private final LabelSet labels;
     final SpanAnnotator text = new SpanAnnotator();
     final CheckboxGroup<String> annotatorFilter = new CheckboxGroup<>("Annotators");
@@ -49,13 +47,13 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
     final Div here = new Div();
     private Document document;
     private List<Layer> layers = List.of();
-    private Runnable stopWatching;
+    private final DocumentWatch watch;
 
     public CompareView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                        LayerEvents events) {
         this.documents = documents;
         this.annotations = annotations;
-        this.events = events;
+        this.watch = new DocumentWatch(this, events);
         this.labels = labelService.labels();
         addClassName("slant-annotation-view");
         setSizeFull();
@@ -114,39 +112,12 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         watch(attachEvent.getUI());
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
     private void watch(UI ui) {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
         if (document == null) {
+            watch.stop();
             return;
         }
-        String id = document.id();
-        stopWatching = events.watch(id, new LayerEvents.Watcher() {
-            @Override
-            public String annotator() {
-                return "comparing";
-            }
-
-            @Override
-            public void layerChanged(LayerEvents.LayerChanged change) {
-                ui.access(() -> reload());
-            }
-
-            @Override
-            public void watchersChanged(List<String> annotators) {
-            }
-        });
+        watch.start(ui, document.id(), "comparing", change -> reload(), names -> { });
     }
 
     void reload() {

@@ -51,7 +51,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
 
     private final CurationService curation;
     private final DocumentService documents;
-    private final LayerEvents events;
     private final LabelSet labels;
     private final String curator;
 
@@ -65,14 +64,14 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph emptyHint = new Paragraph("No annotator has marked anything in this document yet.");
     private Document document;
     private Candidates current;
-    private Runnable stopWatching;
+    private final DocumentWatch watch;
     private boolean updatingFilters;
 
     public CurationView(CurationService curation, DocumentService documents, LabelService labelService,
                         CurrentAnnotator currentAnnotator, LayerEvents events) {
         this.curation = curation;
         this.documents = documents;
-        this.events = events;
+        this.watch = new DocumentWatch(this, events);
         this.labels = labelService.labels();
         this.curator = currentAnnotator.name();
         addClassName("slant-page");
@@ -314,41 +313,14 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         watch(attachEvent.getUI());
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
-        super.onDetach(detachEvent);
-    }
-
     /** (Re)subscribes for the document shown now: the view instance is reused when moving between documents. */
     private void watch(UI ui) {
-        stopWatching();
         if (document == null) {
+            watch.stop();
             return;
         }
-        stopWatching = events.watch(document.id(), new LayerEvents.Watcher() {
-            @Override
-            public String annotator() {
-                return curator;
-            }
-
-            @Override
-            public void layerChanged(LayerEvents.LayerChanged change) {
-                ui.access(() -> refresh());
-            }
-
-            @Override
-            public void watchersChanged(List<String> annotators) {
-                // presence is shown in the annotation view; the curation list does not depend on it
-            }
-        });
-    }
-
-    private void stopWatching() {
-        if (stopWatching != null) {
-            stopWatching.run();
-            stopWatching = null;
-        }
+        // presence is shown in the annotation view; the curation list does not depend on it
+        watch.start(ui, document.id(), curator, change -> refresh(), names -> { });
     }
 
     @Override
