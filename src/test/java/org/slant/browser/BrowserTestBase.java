@@ -51,6 +51,11 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        driver = newBrowser();
+    }
+
+    /** A separate headless Chromium (its own profile, so its own cookies and Vaadin session). */
+    static ChromeDriver newBrowser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -59,8 +64,9 @@ abstract class BrowserTestBase {
                 "--user-data-dir=" + Files.createTempDirectory("slant-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return browser;
     }
 
     @AfterAll
