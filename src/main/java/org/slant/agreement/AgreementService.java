@@ -8,7 +8,6 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
-import org.slant.exchange.MajorityVote;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.springframework.stereotype.Service;
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AgreementService {
-
-    /** Annotator names whose layers are not someone's own annotation. */
-    public static final Set<String> NOT_ANNOTATORS = Set.of("gold", MajorityVote.ANNOTATOR);
 
     private final AnnotationService annotations;
     private final DocumentService documents;
@@ -46,7 +42,7 @@ public class AgreementService {
         for (String id : documentIds) {
             Document document = documents.get(id);
             List<Layer> layers = annotations.layers(id).stream()
-                    .filter(l -> !NOT_ANNOTATORS.contains(l.annotator())).toList();
+                    .filter(l -> !l.isDerived()).toList();
             texts.add(AnnotatedText.of(layers, document.length()));
         }
         AnnotatedText pooled = AnnotatedText.concat(texts);

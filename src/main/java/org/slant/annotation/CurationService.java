@@ -31,13 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CurationService {
 
-    public static final String GOLD = "gold";
-
-    /**
-     * Layers that are not someone's own annotation; the same names as
-     * {@code AgreementService.NOT_ANNOTATORS} (not referenced, so this package does not depend on it).
-     */
-    public static final Set<String> NOT_ANNOTATORS = Set.of(GOLD, "majority");
+    public static final String GOLD = Layer.GOLD;
 
     /**
      * One (start, end, label) that some annotator marked or the gold layer holds.
@@ -106,7 +100,7 @@ public class CurationService {
         Map<Key, Set<String>> markedBy = new TreeMap<>();
         Map<Key, String> texts = new TreeMap<>();
         for (Layer layer : annotations.layers(documentId)) {
-            if (NOT_ANNOTATORS.contains(layer.annotator())) {
+            if (layer.isDerived()) {
                 continue;
             }
             annotators.add(layer.annotator());

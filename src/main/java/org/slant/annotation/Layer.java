@@ -12,6 +12,13 @@ import org.slant.document.DocumentId;
  */
 public record Layer(String documentId, String annotator, long revision, List<Span> spans) {
 
+    /** The curated layer of a document. */
+    public static final String GOLD = "gold";
+    /** The layer an export derives from the annotators' agreement. */
+    public static final String MAJORITY = "majority";
+    /** Layer names that are not someone's own annotation: agreement and curation leave them out. */
+    public static final java.util.Set<String> DERIVED = java.util.Set.of(GOLD, MAJORITY);
+
     public static final Comparator<Span> READING_ORDER =
             Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder())
                     .thenComparing(Span::label).thenComparing(Span::id);
@@ -27,6 +34,11 @@ public record Layer(String documentId, String annotator, long revision, List<Spa
 
     public static Layer empty(String documentId, String annotator) {
         return new Layer(documentId, annotator, 0, List.of());
+    }
+
+    /** True for gold and majority: layers made from the annotators' work, not one person's reading. */
+    public boolean isDerived() {
+        return DERIVED.contains(annotator);
     }
 
     public Optional<Span> find(String spanId) {

@@ -19,7 +19,7 @@ import org.slant.document.Document;
  */
 public final class MajorityVote {
 
-    public static final String ANNOTATOR = "majority";
+    public static final String ANNOTATOR = Layer.MAJORITY;
 
     private MajorityVote() {
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.agreement.AgreementService;
 import org.slant.annotation.CurationService.Candidate;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
@@ -90,7 +89,9 @@ class CurationServiceTest {
 
         assertThat(curation.candidates("talks").annotators()).containsExactly("ana");
         assertThat(curation.candidates("talks").candidates()).extracting(Candidate::text).containsExactly("SLAMMED");
-        assertThat(CurationService.NOT_ANNOTATORS).isEqualTo(AgreementService.NOT_ANNOTATORS);
+        assertThat(Layer.empty("talks", "majority").isDerived()).isTrue();
+        assertThat(Layer.empty("talks", "gold").isDerived()).isTrue();
+        assertThat(Layer.empty("talks", "ana").isDerived()).isFalse();
     }
 
     @Test
