@@ -1,20 +1,15 @@
 package org.slant.workspace;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -50,18 +45,14 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     private final Path layers;
     private final Path labels;
 
-    /**
-     * Size, modification time and file key of every file last seen readable (read or written by us).
-     * A save checks the file on disk still matches; if not (broken on read, never read, or changed
-     * behind our back) it parses the file first and refuses to replace it when that fails.
-     */
-    private final Map<Path, FileStamp> knownGood = new ConcurrentHashMap<>();
+    private final WorkspaceFiles files;
 
     public JsonWorkspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.documents = this.root.resolve("documents");
         this.layers = this.root.resolve("layers");
         this.labels = this.root.resolve("labels.json");
+        this.files = new WorkspaceFiles(this.root);
         try {
             Files.createDirectories(documents);
             Files.createDirectories(layers);
@@ -73,6 +64,11 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     public Path root() {
         return root;
+    }
+
+    /** Reading and atomic writing with the workspace's rules, for the other stores in this folder. */
+    WorkspaceFiles files() {
+        return files;
     }
 
     // ---- documents ----
@@ -269,64 +265,12 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     // ---- files ----
 
-    /** Empty when the file does not exist; WorkspaceException naming the file when it cannot be read. */
     private <T> Optional<T> read(Path file, Function<JsonNode, T> mapping) {
-        try {
-            FileStamp stamp = FileStamp.of(file); // before reading: if it changes meanwhile, the next save re-checks
-            T value = mapping.apply(SlantJson.parse(Files.readAllBytes(file)));
-            knownGood.put(file, stamp);
-            return Optional.of(value);
-        } catch (NoSuchFileException e) {
-            knownGood.remove(file);
-            return Optional.empty();
-        } catch (IOException e) {
-            knownGood.remove(file);
-            throw new WorkspaceException(relative(file) + ": cannot be read: " + e, e);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // the record constructors say what is wrong; add which file it is in
-            knownGood.remove(file);
-            throw new WorkspaceException(relative(file) + ": " + e.getMessage(), e);
-        }
+        return files.read(file, mapping);
     }
 
-    /**
-     * Replaces {@code file} atomically, unless the file already there cannot be read: then the user's
-     * content (maybe a hand edit with a typo) would be destroyed, so the save is refused instead.
-     */
     private void write(Path file, Runnable readExisting, Consumer<JsonGenerator> content) {
-        refuseToReplaceUnreadable(file, readExisting);
-        try {
-            AtomicFile.write(file, out -> {
-                // inline from depth 3: file -> spans/labels -> one span or label per line
-                try (JsonGenerator g = SlantJson.generator(out, 3)) {
-                    content.accept(g);
-                    g.writeRaw('\n');
-                }
-            });
-            knownGood.put(file, FileStamp.of(file));
-        } catch (IOException | UncheckedIOException e) {
-            throw new WorkspaceException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
-        }
-    }
-
-    private void refuseToReplaceUnreadable(Path file, Runnable readExisting) {
-        FileStamp onDisk;
-        try {
-            onDisk = FileStamp.of(file);
-        } catch (NoSuchFileException e) {
-            return; // nothing to lose
-        } catch (IOException e) {
-            throw new WorkspaceException(relative(file) + ": cannot be checked before saving: " + e.getMessage(), e);
-        }
-        if (onDisk.equals(knownGood.get(file))) {
-            return; // the same bytes we last read or wrote successfully
-        }
-        try {
-            readExisting.run();
-        } catch (WorkspaceException e) {
-            throw new WorkspaceException(relative(file) + ": not saved, because the file already there cannot be read "
-                    + "and would be lost. Fix or move it away first. The problem: " + e.getMessage(), e);
-        }
+        files.write(file, readExisting, content);
     }
 
     private Path documentFile(String id) {
@@ -341,17 +285,12 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
         return inside(layerDir(documentId).resolve(DocumentId.require(annotator, "Annotator") + JSON));
     }
 
-    /** Ids are slugs, so this cannot fail today; it stays as a second lock should the id rules ever loosen. */
     private Path inside(Path path) {
-        Path normal = path.normalize();
-        if (!normal.startsWith(root) || normal.equals(root)) {
-            throw new IllegalArgumentException("Path " + path + " is outside the workspace " + root);
-        }
-        return normal;
+        return files.inside(path);
     }
 
     private String relative(Path file) {
-        return root.relativize(file).toString().replace(File.separatorChar, '/');
+        return files.relative(file);
     }
 
     private static String idOf(Path file) {
@@ -367,15 +306,6 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
             }
         } catch (IOException e) {
             throw new WorkspaceException(root + ": cannot clean up temporary files: " + e.getMessage(), e);
-        }
-    }
-
-    /** Enough to notice that a file changed since we last saw it readable. */
-    private record FileStamp(Object key, long size, long modifiedNanos) {
-
-        static FileStamp of(Path file) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }
     }
 }

@@ -1,0 +1,124 @@
+package org.slant.workspace;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slant.exchange.SlantJson;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How every file of the workspace is read and written: atomically (see {@link AtomicFile}), with the
+ * file named in every error, and never replacing a file that cannot be read (a hand edit with a typo
+ * is the user's data too). Shared by the stores of this package so they all follow the same rules.
+ */
+final class WorkspaceFiles {
+
+    private final Path root;
+
+    /**
+     * Size, modification time and file key of every file last seen readable (read or written by us).
+     * A save checks the file on disk still matches; if not (broken on read, never read, or changed
+     * behind our back) it parses the file first and refuses to replace it when that fails.
+     */
+    private final Map<Path, FileStamp> knownGood = new ConcurrentHashMap<>();
+
+    WorkspaceFiles(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Empty when the file does not exist; WorkspaceException naming the file when it cannot be read. */
+    <T> Optional<T> read(Path file, Function<JsonNode, T> mapping) {
+        try {
+            FileStamp stamp = FileStamp.of(file); // before reading: if it changes meanwhile, the next save re-checks
+            T value = mapping.apply(SlantJson.parse(Files.readAllBytes(file)));
+            knownGood.put(file, stamp);
+            return Optional.of(value);
+        } catch (NoSuchFileException e) {
+            knownGood.remove(file);
+            return Optional.empty();
+        } catch (IOException e) {
+            knownGood.remove(file);
+            throw new WorkspaceException(relative(file) + ": cannot be read: " + e, e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // the record constructors say what is wrong; add which file it is in
+            knownGood.remove(file);
+            throw new WorkspaceException(relative(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces {@code file} atomically, unless the file already there cannot be read: then the user's
+     * content (maybe a hand edit with a typo) would be destroyed, so the save is refused instead.
+     */
+    void write(Path file, Runnable readExisting, Consumer<JsonGenerator> content) {
+        refuseToReplaceUnreadable(file, readExisting);
+        try {
+            AtomicFile.write(file, out -> {
+                // inline from depth 3: file -> spans/labels -> one span or label per line
+                try (JsonGenerator g = SlantJson.generator(out, 3)) {
+                    content.accept(g);
+                    g.writeRaw('\n');
+                }
+            });
+            knownGood.put(file, FileStamp.of(file));
+        } catch (IOException | UncheckedIOException e) {
+            throw new WorkspaceException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
+        }
+    }
+
+    private void refuseToReplaceUnreadable(Path file, Runnable readExisting) {
+        FileStamp onDisk;
+        try {
+            onDisk = FileStamp.of(file);
+        } catch (NoSuchFileException e) {
+            return; // nothing to lose
+        } catch (IOException e) {
+            throw new WorkspaceException(relative(file) + ": cannot be checked before saving: " + e.getMessage(), e);
+        }
+        if (onDisk.equals(knownGood.get(file))) {
+            return; // the same bytes we last read or wrote successfully
+        }
+        try {
+            readExisting.run();
+        } catch (WorkspaceException e) {
+            throw new WorkspaceException(relative(file) + ": not saved, because the file already there cannot be read "
+                    + "and would be lost. Fix or move it away first. The problem: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ids are slugs, so this cannot fail today; it stays as a second lock should the id rules ever loosen. */
+    Path inside(Path path) {
+        Path normal = path.normalize();
+        if (!normal.startsWith(root) || normal.equals(root)) {
+            throw new IllegalArgumentException("Path " + path + " is outside the workspace " + root);
+        }
+        return normal;
+    }
+
+    String relative(Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
+    }
+
+    /** Enough to notice that a file changed since we last saw it readable. */
+    private record FileStamp(Object key, long size, long modifiedNanos) {
+
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        }
+    }
+}
