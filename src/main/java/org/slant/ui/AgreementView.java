@@ -15,6 +15,7 @@ import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
 
 /** How far the annotators of one document agree, per label and overall. */
+@jakarta.annotation.security.PermitAll
 @Route(value = "documents/:id/agreement", layout = MainLayout.class)
 public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.slant.ui;
 
+import org.slant.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -50,6 +51,7 @@ import org.slant.label.LabelSet;
  * span's details and every span grouped by label. All rules live in {@link AnnotationService}; this view
  * turns the annotator element's intents into service calls and shows the result.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "documents/:id", layout = MainLayout.class)
 public class AnnotationView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -80,7 +82,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private boolean updatingSelection;
 
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
-                          CurrentAnnotator currentAnnotator, LayerEvents events) {
+                          CurrentUser currentAnnotator, LayerEvents events) {
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);

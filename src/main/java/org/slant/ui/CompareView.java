@@ -35,6 +35,7 @@ import org.slant.label.LabelSet;
  * disagreement as mixed colours or a lone band. Each span's tag names its annotator; clicking a
  * highlight lists who marked what there. Filters by annotator and label; updates live.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "documents/:id/compare", layout = MainLayout.class)
 public class CompareView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.slant.ui;
 
+import org.slant.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -41,9 +42,10 @@ import org.slant.label.LabelSet;
 /**
  * Building a document's gold layer: every range and label any annotator marked, who marked it, and
  * whether gold holds it, with Accept and Reject per row and "accept everything at least k marked".
- * The curator is {@link CurrentAnnotator} until accounts exist. The list follows saves made elsewhere
+ * The curator is {@link CurrentUser} until accounts exist. The list follows saves made elsewhere
  * (annotators still at work, another curator), so decisions are made on what is stored now.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "documents/:id/curation", layout = MainLayout.class)
 public class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -68,7 +70,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private boolean updatingFilters;
 
     public CurationView(CurationService curation, DocumentService documents, LabelService labelService,
-                        CurrentAnnotator currentAnnotator, LayerEvents events) {
+                        CurrentUser currentAnnotator, LayerEvents events) {
         this.curation = curation;
         this.documents = documents;
         this.watch = new DocumentWatch(this, events);

@@ -1,5 +1,6 @@
 package org.slant.ui;
 
+import org.slant.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +27,7 @@ import org.slant.document.DocumentService;
 import org.slant.document.DocumentStore;
 
 /** The start page: every document in the workspace, searchable, with a way to add more. */
+@jakarta.annotation.security.PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Documents · Slant")
 public class DocumentListView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
@@ -42,7 +44,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
 
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
-                            CurrentAnnotator annotator, org.slant.agreement.AgreementService agreement) {
+                            CurrentUser annotator, org.slant.agreement.AgreementService agreement) {
         this.documents = documents;
         this.annotations = annotations;
         addClassName("slant-page");

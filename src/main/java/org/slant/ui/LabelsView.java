@@ -31,6 +31,7 @@ import org.slant.label.LabelService;
  * The label set: names, colours, keys, underline styles and the definitions annotators read. A label
  * in use can only be removed after choosing what happens to its spans.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "labels", layout = MainLayout.class)
 @PageTitle("Labels · Slant")
 public class LabelsView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,6 +1,10 @@
 package org.slant.ui;
 
+import org.slant.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -8,12 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
-/** The frame around every view: the product name and whose layer is being edited. */
+/** The frame around every view: the product name, who is signed in, and their account links. */
+@jakarta.annotation.security.PermitAll
 public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(CurrentAnnotator annotator) {
+    public MainLayout(CurrentUser user, AuthenticationContext authentication) {
         addClassName("slant-shell");
         RouterLink brand = new RouterLink("", DocumentListView.class);
         Span mark = new Span();
@@ -24,16 +29,30 @@ public class MainLayout extends Div implements RouterLayout {
         tagline.addClassName("slant-tagline");
         Div spacer = new Div();
         spacer.addClassName("slant-spacer");
-        Span who = new Span("Annotating as " + annotator.name());
+        Span who = new Span("Signed in as " + user.displayName());
         who.addClassName("slant-who");
         who.setId("annotator-name");
+        who.getElement().setAttribute("title", "User name: " + user.name() + " (your layers carry this name)");
+        RouterLink account = new RouterLink("Account", AccountView.class);
+        account.addClassName("slant-muted-link");
+        account.setId("nav-account");
         RouterLink labelsLink = new RouterLink("Labels", LabelsView.class);
         labelsLink.addClassName("slant-muted-link");
         labelsLink.setId("nav-labels");
         Anchor api = new Anchor("/api/documents", "API");
         api.setTarget("_blank");
         api.addClassName("slant-muted-link");
-        Header bar = new Header(brand, tagline, spacer, who, labelsLink, api);
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.setId("sign-out");
+        Header bar = new Header(brand, tagline, spacer, who, labelsLink, account);
+        if (user.isAdmin()) {
+            RouterLink usersLink = new RouterLink("Users", UsersView.class);
+            usersLink.addClassName("slant-muted-link");
+            usersLink.setId("nav-users");
+            bar.add(usersLink);
+        }
+        bar.add(api, signOut);
         bar.addClassName("slant-navbar");
         content.addClassName("slant-content");
         add(bar, content);

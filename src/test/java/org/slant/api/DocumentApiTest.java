@@ -42,8 +42,27 @@ class DocumentApiTest {
         registry.add("slant.workspace", folder::toString);
     }
 
+    @Autowired
+    org.slant.security.UserService users;
+    private String token;
+
+    /** These tests act as an admin through a personal API token; ApiSecurityTest covers who may do what. */
+    @org.junit.jupiter.api.BeforeEach
+    void adminToken() {
+        if (users.find("api-admin").isEmpty()) {
+            users.create("api-admin", "API admin", "api-admin-password", true);
+        }
+        token = users.createToken("api-admin", "tests").secret();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void revokeTokens() {
+        users.get("api-admin").tokens().forEach(t -> users.revokeToken("api-admin", t.id()));
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -102,7 +121,7 @@ class DocumentApiTest {
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType)
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

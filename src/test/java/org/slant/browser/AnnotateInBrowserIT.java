@@ -176,6 +176,7 @@ class AnnotateInBrowserIT extends BrowserTestBase {
                 Source.UNKNOWN).id();
         org.openqa.selenium.chrome.ChromeDriver curator = newBrowser(); // its own session, like another person
         try {
+            signIn(curator, "curator", "curator-password", true);
             curator.get(url("/documents/" + id + "/curation"));
             new org.openqa.selenium.support.ui.WebDriverWait(curator, java.time.Duration.ofSeconds(30))
                     .until(d -> !d.findElements(By.cssSelector("vaadin-grid")).isEmpty());

@@ -46,12 +46,51 @@ abstract class BrowserTestBase {
     static void workspace(DynamicPropertyRegistry registry) throws IOException {
         Path folder = Files.createTempDirectory("slant-browser-test");
         registry.add("slant.workspace", folder::toString);
-        registry.add("slant.annotator", () -> "browser");
     }
+
+    /** The user the main browser signs in as; an admin, so it may open every page. Its layers are "browser". */
+    static final String USER = "browser";
+    static final String PASSWORD = "browser-password";
+    private static boolean signedIn;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.slant.security.UserService users;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         driver = newBrowser();
+        signedIn = false;
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInOnce() {
+        if (!signedIn) {
+            signIn(driver, USER, PASSWORD, true);
+            signedIn = true;
+        }
+    }
+
+    /** Makes the user if needed, then signs in through the real login page as a person would. */
+    void signIn(ChromeDriver browser, String user, String password, boolean admin) {
+        if (users.find(user).isEmpty()) {
+            users.create(user, null, password, admin);
+        }
+        browser.get(url("/login"));
+        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        name.sendKeys(user);
+        WebElement pass = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** A personal API token of the admin browser user, for reading exports from the test. */
+    String apiToken() {
+        if (users.find(USER).isEmpty()) {
+            users.create(USER, null, PASSWORD, true);
+        }
+        return users.createToken(USER, "browser test").secret();
     }
 
     /** A separate headless Chromium (its own profile, so its own cookies and Vaadin session). */
@@ -144,7 +183,8 @@ abstract class BrowserTestBase {
     JsonNode exportJson(String documentId) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url("/api/documents/" + documentId + "/export?format=json"))).build(),
+                    URI.create(url("/api/documents/" + documentId + "/export?format=json")))
+                            .header("Authorization", "Bearer " + apiToken()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError("export returned " + response.statusCode() + ": " + response.body());

@@ -41,7 +41,6 @@ abstract class UiTestBase {
     static void workspace(DynamicPropertyRegistry registry) {
         Path folder = newWorkspace();
         registry.add("slant.workspace", folder::toString);
-        registry.add("slant.annotator", () -> "tester");
     }
 
     private static Path newWorkspace() {
@@ -57,11 +56,45 @@ abstract class UiTestBase {
         Routes routes = new Routes().autoDiscoverViews("org.slant.ui");
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        signIn(TESTER, true);
+    }
+
+    /** The user most tests act as: an admin, so they see everything; permission tests sign in as others. */
+    static final String TESTER = "tester";
+
+    /**
+     * Signs in as {@code user} (created on first use, with the given admin flag) the way a real sign-in
+     * leaves things: the security context in the HTTP session, where Vaadin's context holder looks, and
+     * the principal and roles on the request, which navigation access control checks.
+     */
+    void signIn(String user, boolean admin) {
+        org.slant.security.UserService users = context.getBean(org.slant.security.UserService.class);
+        if (users.find(user).isEmpty()) {
+            users.create(user, null, "password-of-" + user, admin);
+        }
+        java.util.List<org.springframework.security.core.authority.SimpleGrantedAuthority> roles = users.isAdmin(user)
+                ? java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))
+                : java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_USER"));
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+        var securityContext = new org.springframework.security.core.context.SecurityContextImpl(auth);
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                securityContext);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(securityContext);
+        jakarta.servlet.ServletRequest unwrapped = com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest();
+        while (unwrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            unwrapped = wrapper.getRequest();
+        }
+        com.github.mvysny.fakeservlet.FakeRequest request = (com.github.mvysny.fakeservlet.FakeRequest) unwrapped;
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> roles.stream().anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     /** Fires an event from the annotator element exactly as the browser sends it: the detail under "event.detail". */

@@ -1,0 +1,74 @@
+package org.slant.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slant.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may reach what. Two filter chains:
+ * <ul>
+ * <li>{@code /api/**}: a session (the browser's, for downloads) or a personal API token; anything else
+ * gets 401 with a JSON message, never data or a login page. Requests with a token skip CSRF checks
+ * (a script has no CSRF token, and a forged cross-site request cannot carry the header); session
+ * requests that change data still need one.</li>
+ * <li>everything else: Vaadin's configuration, with the login view; views say who may open them with
+ * {@code @PermitAll} / {@code @RolesAllowed}, and what is inside them is checked by {@link AccessPolicy}.</li>
+ * </ul>
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(users), AnonymousAuthenticationFilter.class)
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ApiErrors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "Not signed in: send a personal API token as \"Authorization: Bearer slant_…\" "
+                                        + "(make one under Account in the app)"))
+                        .accessDeniedHandler((request, response, ex) -> ApiErrors.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, ex.getMessage())))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico").permitAll());
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */
+    @Bean
+    ApplicationRunner createFirstAdmin(UserService users, @Value("${slant.admin.password:}") String password) {
+        return args -> users.createFirstAdmin(password).ifPresent(generated -> log.warn("""
+
+                ==============================================================
+                  No users yet: created the admin account.
+                    user:     {}
+                    password: {}
+                  This is printed once. Sign in and change it under Account,
+                  or start with SLANT_ADMIN_PASSWORD set to choose it.
+                ==============================================================""", UserService.ADMIN, generated));
+    }
+}

@@ -1,0 +1,198 @@
+package org.slant.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accounts: creating users, passwords, the first admin, and personal API tokens. Users are few (a team, a
+ * class), so all of them are cached in memory and every change is written straight through.
+ */
+@Service
+public class UserService {
+
+    public static final String ADMIN = "admin";
+    public static final int MIN_PASSWORD = 8;
+    private static final String TOKEN_PREFIX = "slant_";
+    /** No 0/O, 1/l/I: generated passwords are read aloud in class and copied from a log. */
+    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final UserStore store;
+    private final Clock clock;
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final SecureRandom random = new SecureRandom();
+
+    public UserService(UserStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A new token: the stored part, and the secret to show once. */
+    public record NewToken(ApiToken token, String secret) {
+    }
+
+    public List<User> users() {
+        return store.findAll().stream().sorted(Comparator.comparing(User::name)).toList();
+    }
+
+    public Optional<User> find(String name) {
+        return name == null ? Optional.empty() : store.find(name);
+    }
+
+    public User get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("No user named \"" + name + "\""));
+    }
+
+    public boolean isAdmin(String name) {
+        return find(name).map(User::admin).orElse(false);
+    }
+
+    public synchronized User create(String name, String displayName, String password, boolean admin) {
+        if (store.find(name).isPresent()) {
+            throw new IllegalArgumentException("A user named \"" + name + "\" already exists");
+        }
+        User user = new User(name, displayName, hash(password), admin, clock.instant(), List.of());
+        store.save(user);
+        return user;
+    }
+
+    /**
+     * On a first start with no users, makes the admin: with the configured password if there is one,
+     * otherwise with a random one that is returned so it can be printed once. There is no default password.
+     */
+    public synchronized Optional<String> createFirstAdmin(String configuredPassword) {
+        if (!store.findAll().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean generate = configuredPassword == null || configuredPassword.isBlank();
+        String password = generate ? randomSecret(16) : configuredPassword;
+        create(ADMIN, "Administrator", password, true);
+        return generate ? Optional.of(password) : Optional.empty();
+    }
+
+    public boolean passwordMatches(String name, String password) {
+        return find(name).map(u -> bcrypt.matches(password, stripPrefix(u.passwordHash()))).orElse(false);
+    }
+
+    public synchronized void changePassword(String name, String oldPassword, String newPassword) {
+        if (!passwordMatches(name, oldPassword)) {
+            throw new IllegalArgumentException("The current password is not right");
+        }
+        store.save(get(name).withPasswordHash(hash(newPassword)));
+    }
+
+    /** A password to hand out: 12 characters without look-alikes (about 70 bits). */
+    public String randomPassword() {
+        return randomSecret(12);
+    }
+
+    /** For an admin or teacher: a new random password, to hand to the user. */
+    public synchronized String resetPassword(String name) {
+        String password = randomPassword();
+        store.save(get(name).withPasswordHash(hash(password)));
+        return password;
+    }
+
+    public synchronized void setAdmin(String name, boolean admin) {
+        if (!admin && get(name).admin() && users().stream().filter(User::admin).count() == 1) {
+            throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
+        }
+        store.save(get(name).withAdmin(admin));
+    }
+
+    public synchronized void setDisplayName(String name, String displayName) {
+        store.save(get(name).withDisplayName(displayName));
+    }
+
+    public String displayName(String name) {
+        return find(name).map(User::displayName).orElse(name);
+    }
+
+    // ---- API tokens ----
+
+    public synchronized NewToken createToken(String name, String label) {
+        User user = get(name);
+        if (user.tokens().size() >= 20) {
+            throw new IllegalArgumentException("You already have 20 API tokens; revoke one first");
+        }
+        String id = randomSecret(12).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+        String secret = TOKEN_PREFIX + id + "_" + randomSecret(32);
+        ApiToken token = new ApiToken(id, label, sha256(secret), clock.instant());
+        List<ApiToken> tokens = new ArrayList<>(user.tokens());
+        tokens.add(token);
+        store.save(user.withTokens(tokens));
+        return new NewToken(token, secret);
+    }
+
+    public synchronized void revokeToken(String name, String tokenId) {
+        User user = get(name);
+        List<ApiToken> kept = user.tokens().stream().filter(t -> !t.id().equals(tokenId)).toList();
+        if (kept.size() == user.tokens().size()) {
+            throw new IllegalArgumentException("No API token " + tokenId + " for " + name);
+        }
+        store.save(user.withTokens(kept));
+    }
+
+    /** The user a token secret belongs to, if the token exists and has not been revoked. */
+    public Optional<User> authenticateToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        int separator = secret.indexOf('_', TOKEN_PREFIX.length());
+        if (separator < 0) {
+            return Optional.empty();
+        }
+        String id = secret.substring(TOKEN_PREFIX.length(), separator);
+        byte[] presented = HexFormat.of().parseHex(sha256(secret));
+        for (User user : store.findAll()) {
+            for (ApiToken token : user.tokens()) {
+                // constant-time compare of the hashes, so timing does not leak how much of a guess was right
+                if (token.id().equals(id) && MessageDigest.isEqual(presented, HexFormat.of().parseHex(token.sha256()))) {
+                    return Optional.of(user);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- helpers ----
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalArgumentException("A password may have at most 72 bytes (a bcrypt limit)");
+        }
+        return "{bcrypt}" + bcrypt.encode(password);
+    }
+
+    private static String stripPrefix(String hash) {
+        return hash.substring("{bcrypt}".length());
+    }
+
+    String randomSecret(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign in. Spring Security checks the form (POST /login); a wrong password comes back as ?error. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Slant")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("slant-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("User name");
+        i18n.getErrorMessage().setTitle("Wrong user name or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Forgot your password? Ask your admin or teacher "
+                + "to reset it.");
+        form.setI18n(i18n);
+        H1 brand = new H1("Slant");
+        brand.addClassName("slant-login-brand");
+        Paragraph tagline = new Paragraph("Framing & bias annotation");
+        tagline.addClassName("slant-tagline");
+        add(brand, tagline, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

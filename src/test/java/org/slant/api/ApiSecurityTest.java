@@ -1,0 +1,82 @@
+package org.slant.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.slant.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Without a session or a valid token the API answers 401 with a message, never data or a login page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+class ApiSecurityTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    @DynamicPropertySource
+    static void workspace(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("slant-api-security-test");
+        registry.add("slant.workspace", folder::toString);
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("{\"title\":\"x\",\"text\":\"y\"}"))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyEndpointWithoutCredentialsIs401WithAMessage() throws Exception {
+        for (String[] call : new String[][] {{"GET", "/api/documents"}, {"GET", "/api/documents/peace-talks/export?format=json"},
+                {"GET", "/api/export?format=jsonl"}, {"GET", "/api/documents/peace-talks/layers"},
+                {"GET", "/api/documents/peace-talks/layers/admin"}, {"POST", "/api/documents"},
+                {"DELETE", "/api/documents/peace-talks"}, {"PUT", "/api/documents/peace-talks/layers/admin"}}) {
+            HttpResponse<String> response = send(call[0], call[1], null);
+            assertThat(response.statusCode()).as(call[0] + " " + call[1]).isEqualTo(401);
+            assertThat(JsonMapper.shared().readTree(response.body()).path("error").asString())
+                    .as(call[0] + " " + call[1]).contains("Authorization: Bearer");
+            assertThat(response.body()).doesNotContain("Russia"); // no article text leaks
+        }
+    }
+
+    @Test
+    void aWrongOrRevokedTokenIs401AndAValidOneWorks() throws Exception {
+        users.create("scripter", null, "scripter-password", true);
+        UserService.NewToken token = users.createToken("scripter", "script");
+        assertThat(send("GET", "/api/documents", "Bearer " + token.secret()).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/documents", "Bearer " + token.secret() + "x").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/documents", "Bearer slant_nope_nope").body()).contains("not valid");
+        users.revokeToken("scripter", token.token().id());
+        assertThat(send("GET", "/api/documents", "Bearer " + token.secret()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordIsNoApiCredentialAndTheUiSendsStrangersToTheLoginPage() throws Exception {
+        users.create("basic", null, "basic-password", true);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("basic:basic-password".getBytes());
+        assertThat(send("GET", "/api/documents", basic).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/documents/peace-talks")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+}

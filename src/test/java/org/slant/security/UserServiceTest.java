@@ -1,0 +1,123 @@
+package org.slant.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slant.workspace.JsonUserStore;
+import org.slant.workspace.JsonWorkspace;
+import org.slant.workspace.WorkspaceException;
+
+class UserServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+
+    private UserService service() {
+        return new UserService(new JsonUserStore(new JsonWorkspace(folder)), clock);
+    }
+
+    @Test
+    void theFirstAdminGetsTheConfiguredPasswordAndOnlyOnce() {
+        UserService users = service();
+        assertThat(users.createFirstAdmin("configured-secret")).isEmpty(); // nothing to print: the admin chose it
+        assertThat(users.passwordMatches("admin", "configured-secret")).isTrue();
+        assertThat(users.isAdmin("admin")).isTrue();
+        assertThat(users.createFirstAdmin("another-one")).isEmpty();
+        assertThat(users.passwordMatches("admin", "another-one")).isFalse();
+    }
+
+    @Test
+    void withoutAConfiguredPasswordTheFirstAdminGetsARandomOneThatWorks() {
+        UserService users = service();
+        String generated = users.createFirstAdmin("").orElseThrow();
+        assertThat(generated).hasSize(16).doesNotContain("0", "O", "1", "l", "I");
+        assertThat(users.passwordMatches("admin", generated)).isTrue();
+        // a second service over the same workspace finds the admin and makes no other
+        assertThat(service().createFirstAdmin(null)).isEmpty();
+    }
+
+    @Test
+    void onlyAHashIsStoredAndItSurvivesARestart() throws IOException {
+        service().create("alice", "Alice Martin", "correct horse", false);
+        String file = Files.readString(folder.resolve("users/alice.json"));
+        assertThat(file).contains("\"format\": \"slant-user/1\"").contains("{bcrypt}$2").doesNotContain("correct horse");
+        UserService again = service();
+        assertThat(again.passwordMatches("alice", "correct horse")).isTrue();
+        assertThat(again.passwordMatches("alice", "wrong horse")).isFalse();
+        assertThat(again.displayName("alice")).isEqualTo("Alice Martin");
+    }
+
+    @Test
+    void refusesWeakPasswordsDuplicateAndReservedNames() {
+        UserService users = service();
+        assertThatThrownBy(() -> users.create("bob", null, "short", false)).hasMessageContaining("at least 8 characters");
+        assertThatThrownBy(() -> users.create("bob", null, "x".repeat(73), false)).hasMessageContaining("72 bytes");
+        users.create("bob", null, "long enough", false);
+        assertThatThrownBy(() -> users.create("bob", null, "long enough", false)).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> users.create("gold", null, "long enough", false)).hasMessageContaining("reserved");
+        assertThatThrownBy(() -> users.create("Bob Smith", null, "long enough", false)).hasMessageContaining("slug");
+    }
+
+    @Test
+    void changingAPasswordNeedsTheCurrentOneAndResetGivesAWorkingNewOne() {
+        UserService users = service();
+        users.create("carol", null, "first password", false);
+        assertThatThrownBy(() -> users.changePassword("carol", "not it", "second password"))
+                .hasMessageContaining("current password is not right");
+        users.changePassword("carol", "first password", "second password");
+        assertThat(users.passwordMatches("carol", "second password")).isTrue();
+        String reset = users.resetPassword("carol");
+        assertThat(users.passwordMatches("carol", reset)).isTrue();
+        assertThat(users.passwordMatches("carol", "second password")).isFalse();
+    }
+
+    @Test
+    void theLastAdminCannotBeDemoted() {
+        UserService users = service();
+        users.createFirstAdmin("admin-password");
+        assertThatThrownBy(() -> users.setAdmin("admin", false)).hasMessageContaining("last admin");
+        users.create("dana", null, "dana-password", true);
+        users.setAdmin("admin", false);
+        assertThat(users.isAdmin("admin")).isFalse();
+    }
+
+    @Test
+    void aTokenAuthenticatesItsOwnerUntilRevokedAndOnlyItsHashIsStored() throws IOException {
+        UserService users = service();
+        users.create("erin", null, "erin-password", false);
+        UserService.NewToken token = users.createToken("erin", "nightly export");
+        assertThat(token.secret()).startsWith("slant_" + token.token().id() + "_");
+        assertThat(Files.readString(folder.resolve("users/erin.json"))).doesNotContain(token.secret())
+                .contains(token.token().sha256());
+        assertThat(service().authenticateToken(token.secret())).map(User::name).contains("erin");
+        // one character off, another token's id, or no prefix: nobody
+        String tampered = token.secret().substring(0, token.secret().length() - 1)
+                + (token.secret().endsWith("a") ? "b" : "a");
+        assertThat(users.authenticateToken(tampered)).isEmpty();
+        assertThat(users.authenticateToken("slant_nosuchid_x")).isEmpty();
+        assertThat(users.authenticateToken("garbage")).isEmpty();
+        users.revokeToken("erin", token.token().id());
+        assertThat(users.authenticateToken(token.secret())).isEmpty();
+        assertThatThrownBy(() -> users.revokeToken("erin", token.token().id())).hasMessageContaining("No API token");
+    }
+
+    @Test
+    void aBrokenUserFileIsNamedAndNotOverwritten() throws IOException {
+        service().create("frank", null, "frank-password", false);
+        Path file = folder.resolve("users/frank.json");
+        Files.writeString(file, "{ broken");
+        assertThatThrownBy(() -> service().users()).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("users/frank.json");
+        assertThat(Files.readString(file)).isEqualTo("{ broken");
+    }
+}
