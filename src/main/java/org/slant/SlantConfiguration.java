@@ -3,6 +3,7 @@ package org.slant;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slant.document.DocumentService;
+import org.slant.workspace.JsonQueueStore;
 import org.slant.workspace.JsonUserStore;
 import org.slant.workspace.JsonWorkspace;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,11 @@ public class SlantConfiguration {
     @Bean
     JsonUserStore jsonUserStore(JsonWorkspace workspace) {
         return new JsonUserStore(workspace);
+    }
+
+    @Bean
+    JsonQueueStore jsonQueueStore(JsonWorkspace workspace) {
+        return new JsonQueueStore(workspace);
     }
 
     @Bean

@@ -46,13 +46,13 @@ public class AgreementService {
             texts.add(AnnotatedText.of(layers, document.length()));
         }
         AnnotatedText pooled = AnnotatedText.concat(texts);
-        return AgreementReport.of(pooled, labelOrder(pooled), documentIds.size());
+        return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size());
     }
 
-    /** The workspace's labels in display order, then any other label found in the layers. */
-    private List<String> labelOrder(AnnotatedText text) {
+    /** The documents' projects' labels in display order, then any other label found in the layers. */
+    private List<String> labelOrder(AnnotatedText text, List<String> documentIds) {
         Set<String> order = new LinkedHashSet<>();
-        labels.labels().labels().stream().map(Label::id).forEach(order::add);
+        labels.labelsForAll(documentIds).labels().stream().map(Label::id).forEach(order::add);
         order.addAll(text.usedLabels());
         return List.copyOf(order);
     }

@@ -11,6 +11,7 @@ import org.slant.document.DocumentId;
 import org.slant.document.DocumentService;
 import org.slant.document.DocumentService.OpenDocument;
 import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
 import org.springframework.stereotype.Service;
 
 /**
@@ -108,8 +109,9 @@ public class AnnotationService {
         OpenDocument doc = documents.open(documentId);
         java.util.Set<String> ids = new java.util.HashSet<>();
         java.util.Map<String, String> ranges = new java.util.HashMap<>();
+        LabelSet labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
-            SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+            SpanRules.check(span, doc.document(), doc.index(), labelSet);
             if (!ids.add(span.id())) {
                 throw new SpanRejectedException("Span id " + span.id() + " is used twice");
             }
@@ -169,7 +171,7 @@ public class AnnotationService {
     /** Adds a fully formed span (import, undo of a delete). */
     public SpanChange add(String documentId, String annotator, Span span) {
         OpenDocument doc = documents.open(documentId);
-        SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+        SpanRules.check(span, doc.document(), doc.index(), labels.labelsFor(documentId));
         if (!span.author().equals(annotator)) {
             throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
         }
@@ -180,7 +182,7 @@ public class AnnotationService {
                 }
                 if (other.sameRangeAndLabel(span)) {
                     throw new SpanRejectedException("\"" + SpanRules.abbreviate(span.text()) + "\" is already labelled "
-                            + labelName(span.label()));
+                            + labelName(documentId, span.label()));
                 }
             }
             return new SpanChange(null, null, span);
@@ -197,8 +199,9 @@ public class AnnotationService {
     public List<Span> addAll(String documentId, String annotator, List<Span> spans) {
         DocumentId.require(annotator, "Annotator");
         OpenDocument doc = documents.open(documentId);
+        LabelSet labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
-            SpanRules.check(span, doc.document(), doc.index(), labels.labels());
+            SpanRules.check(span, doc.document(), doc.index(), labelSet);
             if (!span.author().equals(annotator)) {
                 throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
             }
@@ -235,7 +238,7 @@ public class AnnotationService {
     }
 
     public SpanChange relabel(String documentId, String annotator, String spanId, String label) {
-        if (!labels.labels().contains(label)) {
+        if (!labels.labelsFor(documentId).contains(label)) {
             throw new SpanRejectedException("Unknown label \"" + label + "\"");
         }
         return edit(documentId, annotator, layer -> {
@@ -247,7 +250,7 @@ public class AnnotationService {
                 if (!other.id().equals(spanId) && other.start() == before.start() && other.end() == before.end()
                         && other.label().equals(label)) {
                     throw new SpanRejectedException("\"" + SpanRules.abbreviate(before.text()) + "\" is already labelled "
-                            + labelName(label));
+                            + labelName(documentId, label));
                 }
             }
             return new SpanChange(null, before, before.withLabel(label, clock.instant()));
@@ -336,8 +339,8 @@ public class AnnotationService {
                 "No span " + spanId + " in " + layer.annotator() + "'s layer of " + layer.documentId()));
     }
 
-    private String labelName(String labelId) {
-        return labels.labels().find(labelId).map(l -> l.name()).orElse(labelId);
+    private String labelName(String documentId, String labelId) {
+        return labels.labelsFor(documentId).find(labelId).map(l -> l.name()).orElse(labelId);
     }
 
     /** Time-ordered, unique within this process and practically unique across restarts. */

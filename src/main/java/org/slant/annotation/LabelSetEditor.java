@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
+import org.slant.project.ProjectRegistry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,18 +21,18 @@ public class LabelSetEditor {
 
     private final LabelService labels;
     private final AnnotationService annotations;
-    private final DocumentService documents;
+    private final ProjectRegistry projects;
 
-    public LabelSetEditor(LabelService labels, AnnotationService annotations, DocumentService documents) {
+    public LabelSetEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects) {
         this.labels = labels;
         this.annotations = annotations;
-        this.documents = documents;
+        this.projects = projects;
     }
 
-    /** How many spans (all documents, all layers) carry each label id. */
-    public Map<String, Integer> usage() {
+    /** How many spans (the project's documents, all layers) carry each label id. */
+    public Map<String, Integer> usage(String projectId) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (String id : documents.ids()) {
+        for (String id : projects.documentsOf(projectId)) {
             try {
                 for (Layer layer : annotations.layers(id)) {
                     layer.spans().forEach(s -> counts.merge(s.label(), 1, Integer::sum));
@@ -44,11 +44,11 @@ public class LabelSetEditor {
         return counts;
     }
 
-    /** Adds a label or changes one (same id); its spans keep pointing at it. */
-    public synchronized LabelSet put(Label label) {
+    /** Adds a label to the project's set or changes one (same id); its spans keep pointing at it. */
+    public synchronized LabelSet put(String projectId, Label label) {
         List<Label> next = new ArrayList<>();
         boolean replaced = false;
-        for (Label l : labels.labels().labels()) {
+        for (Label l : labels.labels(projectId).labels()) {
             if (l.id().equals(label.id())) {
                 next.add(label);
                 replaced = true;
@@ -60,19 +60,20 @@ public class LabelSetEditor {
             next.add(label);
         }
         LabelSet updated = new LabelSet(next); // refuses duplicate hotkeys with a message
-        labels.replace(updated);
+        labels.replace(projectId, updated);
         return updated;
     }
 
     /**
-     * Removes a label. Its spans are relabelled to {@code replacementId}, or deleted when it is null;
-     * a relabelled span that would repeat one already there (same range and label) is dropped. Layers
+     * Removes a label from the project's set. Its spans in the project's documents are relabelled to
+     * {@code replacementId}, or deleted when it is null; a relabelled span that would repeat one
+     * already there (same range and label) is dropped. Layers
      * are rewritten with their revision checked, then the label set is saved.
      *
      * @return how many spans were relabelled or deleted
      */
-    public synchronized int remove(String labelId, String replacementId) {
-        LabelSet current = labels.labels();
+    public synchronized int remove(String projectId, String labelId, String replacementId) {
+        LabelSet current = labels.labels(projectId);
         if (!current.contains(labelId)) {
             throw new SpanRejectedException("There is no label \"" + labelId + "\"");
         }
@@ -84,7 +85,7 @@ public class LabelSetEditor {
                     + replacementId + "\"");
         }
         int changed = 0;
-        for (String id : documents.ids()) {
+        for (String id : projects.documentsOf(projectId)) {
             for (Layer layer : annotations.layers(id)) {
                 if (layer.spans().stream().noneMatch(s -> s.label().equals(labelId))) {
                     continue;
@@ -109,7 +110,7 @@ public class LabelSetEditor {
                 annotations.replaceLayer(id, layer.annotator(), layer.revision(), spans);
             }
         }
-        labels.replace(new LabelSet(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
+        labels.replace(projectId, new LabelSet(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
         return changed;
     }
 }

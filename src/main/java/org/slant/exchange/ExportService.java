@@ -44,7 +44,7 @@ public class ExportService {
             checkDocumentsExist(ids);
         }
         Stream<ExportItem> items = ids.stream().map(id -> item(id, layers));
-        format.writer().write(labels.labels(), items, out);
+        format.writer().write(labels.labelsForAll(ids), items, out);
     }
 
     /**

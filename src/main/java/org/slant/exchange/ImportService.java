@@ -24,6 +24,7 @@ import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
+import org.slant.project.Project;
 import org.slant.label.LabelSet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -146,11 +147,13 @@ public class ImportService {
     private static final class UnknownLabel {
         final String file;
         final int line;
+        final LabelSet labels;
         int count;
 
-        UnknownLabel(String file, int line) {
+        UnknownLabel(String file, int line, LabelSet labels) {
             this.file = file;
             this.line = line;
+            this.labels = labels;
         }
     }
 
@@ -171,8 +174,13 @@ public class ImportService {
         problems.addAll(file.problems());
         warnings.addAll(file.warnings());
 
-        LabelSet labelSet = labels.labels();
-        LabelMatcher matcher = new LabelMatcher(labelSet, options.labelMapping(), fileName, problems);
+        // spans are matched against the label set of their document's project (new documents: the default project's)
+        Map<LabelSet, LabelMatcher> matchers = new HashMap<>();
+        Map<String, LabelMatcher> matcherByDocument = new HashMap<>();
+        java.util.function.Function<Document, LabelMatcher> matcherFor = d -> matcherByDocument.computeIfAbsent(
+                d == null ? "" : d.id(), k -> matchers.computeIfAbsent(
+                        d == null ? labels.labels(Project.DEFAULT_ID) : labels.labelsFor(d.id()),
+                        set -> new LabelMatcher(set, options.labelMapping(), fileName, problems)));
 
         Map<String, Document> byId = new HashMap<>();
         Map<String, Document> byText = new HashMap<>();
@@ -253,13 +261,14 @@ public class ImportService {
                 firstSeen.put(text, here);
             }
             for (ImportedSpan s : doc.spans()) {
+                LabelMatcher matcher = matcherFor.apply(plan.existing());
                 String labelId = matcher.match(s.label());
                 if (labelId == null) {
                     unknownNames.add(s.label());
                     if (options.skipUnknownLabels()) {
                         skipped++;
                     } else {
-                        unknown.computeIfAbsent(s.label(), k -> new UnknownLabel(s.file(), s.line())).count++;
+                        unknown.computeIfAbsent(s.label(), k -> new UnknownLabel(s.file(), s.line(), matcher.labels)).count++;
                     }
                     continue;
                 }
@@ -276,9 +285,9 @@ public class ImportService {
             }
         }
         List<PlannedDocument> planned = List.copyOf(byPlannedText.values());
-        List<String> known = labelSet.labels().stream().map(l -> l.id() + " (" + l.name() + ")").toList();
         for (var e : unknown.entrySet()) {
             UnknownLabel u = e.getValue();
+            List<String> known = u.labels.labels().stream().map(l -> l.id() + " (" + l.name() + ")").toList();
             problems.add(new ImportProblem(u.file, u.line, "unknown label \"" + e.getKey() + "\" on " + u.count
                     + (u.count == 1 ? " span" : " spans") + (u.count > 1 ? " (first here)" : "")
                     + "; map it to one of " + known + " or skip unknown labels"));
@@ -310,6 +319,13 @@ public class ImportService {
         return covered;
     }
 
+    /** Each project's matcher checks the mapping; a problem they share is reported once. */
+    private static void addOnce(List<ImportProblem> problems, ImportProblem problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+
     /** Same scheme as the annotation service's ids, with its own prefix so the two never collide. */
     private String newSpanId(Instant now) {
         return "i" + Long.toString(now.toEpochMilli(), 36) + Long.toString(idSequence.incrementAndGet(), 36);
@@ -331,7 +347,7 @@ public class ImportService {
             this.mapping = mapping;
             for (var e : mapping.entrySet()) {
                 if (!labels.contains(e.getValue())) {
-                    problems.add(new ImportProblem(fileName, 0, "the label mapping sends \"" + e.getKey()
+                    addOnce(problems, new ImportProblem(fileName, 0, "the label mapping sends \"" + e.getKey()
                             + "\" to \"" + e.getValue() + "\", which is not a label id; label ids: "
                             + labels.labels().stream().map(Label::id).toList()));
                 }

@@ -1,42 +1,88 @@
 package org.slant.label;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slant.document.DocumentStore;
+import org.slant.project.Project;
+import org.slant.project.ProjectRegistry;
+import org.slant.project.ProjectStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-/** The workspace's label set: stored in the workspace, the default four on first start. */
+/**
+ * The label sets: each project has its own, stored with the project; a document is annotated with
+ * the set of the project it is in.
+ */
 @Service
 public class LabelService {
 
-    private final LabelStore store;
-    private volatile LabelSet labels;
+    private final ProjectRegistry projects;
 
-    public LabelService(LabelStore store) {
-        this.store = store;
+    @Autowired
+    public LabelService(ProjectRegistry projects) {
+        this.projects = projects;
     }
 
-    public LabelSet labels() {
-        LabelSet current = labels;
-        if (current == null) {
-            synchronized (this) {
-                if (labels == null) {
-                    labels = store.find().orElseGet(() -> {
-                        LabelSet defaults = LabelSet.defaults();
-                        store.save(defaults);
-                        return defaults;
-                    });
-                }
-                current = labels;
-            }
-        }
-        return current;
+    /** For the command line and tests: one workspace that stores everything. */
+    public <W extends ProjectStore & LabelStore & DocumentStore> LabelService(W workspace) {
+        this(new ProjectRegistry(workspace));
+    }
+
+    /** @throws IllegalArgumentException when there is no such project */
+    public LabelSet labels(String projectId) {
+        return projects.get(projectId).labels();
+    }
+
+    /** The label set of the document's project (the default project's for a document no project lists). */
+    public LabelSet labelsFor(String documentId) {
+        return projects.projectOf(documentId).labels();
     }
 
     /**
-     * Stores a new label set. Callers that may drop a label in use go through
+     * One set covering documents of several projects (an export): each project's labels in project
+     * order, a label id already taken keeps its first definition, and a label whose hotkey is taken
+     * loses its hotkey (hotkeys mean nothing outside the editor).
+     */
+    public LabelSet labelsForAll(Collection<String> documentIds) {
+        Map<String, LabelSet> sets = new LinkedHashMap<>();
+        for (String id : documentIds) {
+            Project p = projects.projectOf(id);
+            sets.putIfAbsent(p.id(), p.labels());
+        }
+        if (sets.isEmpty()) {
+            return labels(Project.DEFAULT_ID);
+        }
+        if (sets.size() == 1) {
+            return sets.values().iterator().next();
+        }
+        List<Label> merged = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (LabelSet set : sets.values()) {
+            for (Label l : set.labels()) {
+                if (!ids.add(l.id())) {
+                    continue;
+                }
+                boolean keyFree = l.hotkey() == null || keys.add(l.hotkey());
+                merged.add(keyFree ? l : new Label(l.id(), l.name(), l.color(), null, l.mark(), l.definition()));
+            }
+        }
+        return new LabelSet(merged);
+    }
+
+    /**
+     * Stores a project's new label set. Callers that may drop a label in use go through
      * {@code org.slant.annotation.LabelSetEditor}, which decides first what happens to its spans.
      */
-    public synchronized void replace(LabelSet updated) {
-        labels(); // make sure the current set is loaded (and stored) before replacing it
-        store.save(updated);
-        labels = updated;
+    public void replace(String projectId, LabelSet updated) {
+        if (updated == null) {
+            throw new IllegalArgumentException("A label set is needed");
+        }
+        projects.update(projectId, p -> p.withLabels(updated));
     }
 }

@@ -40,7 +40,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             Document doc = documents.get(id);
             title = "Agreement on " + doc.title() + " · Slant";
             add(new RouterLink("← " + doc.title(), AnnotationView.class, new RouteParameters("id", id)),
-                    new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labels()));
+                    new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labelsFor(id)));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph(e.getMessage());
             p.addClassName("slant-error");

@@ -86,7 +86,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
-        this.labels = labelService.labels();
+        this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
         this.annotator = currentAnnotator.name();
         addClassName("slant-annotation-view");
         setSizeFull();

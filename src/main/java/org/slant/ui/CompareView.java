@@ -55,7 +55,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
-        this.labels = labelService.labels();
+        this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
         addClassName("slant-annotation-view");
         setSizeFull();
         setSpacing(false);

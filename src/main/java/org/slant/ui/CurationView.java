@@ -74,7 +74,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         this.curation = curation;
         this.documents = documents;
         this.watch = new DocumentWatch(this, events);
-        this.labels = labelService.labels();
+        this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
         this.curator = currentAnnotator.name();
         addClassName("slant-page");
         addClassName("slant-cur");

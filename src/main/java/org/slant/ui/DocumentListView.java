@@ -70,7 +70,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         export.setId("export-documents");
         export.setTooltipText("Export the selected documents, or all when none is selected");
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
-                labels.labels(), annotator.name(), this::refresh).open());
+                labels.labels(org.slant.project.Project.DEFAULT_ID), annotator.name(), this::refresh).open());
         importButton.setId("import-annotations");
         Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
             List<String> ids = grid.getSelectedItems().isEmpty() ? rows.stream().map(r -> r.document().id()).toList()
@@ -78,7 +78,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
             d.setHeaderTitle("Agreement over " + ids.size() + " document" + (ids.size() == 1 ? "" : "s"));
             d.setWidth("min(60rem, 95vw)");
-            d.add(new AgreementTable(agreement.forDocuments(ids), labels.labels()));
+            d.add(new AgreementTable(agreement.forDocuments(ids), labels.labelsForAll(ids)));
             d.getFooter().add(new Button("Close", x -> d.close()));
             d.open();
         });

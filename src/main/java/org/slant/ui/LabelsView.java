@@ -70,8 +70,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
 
     void refresh() {
         list.removeAll();
-        Map<String, Integer> usage = editor.usage();
-        for (Label label : labels.labels().labels()) {
+        Map<String, Integer> usage = editor.usage(org.slant.project.Project.DEFAULT_ID);
+        for (Label label : labels.labels(org.slant.project.Project.DEFAULT_ID).labels()) {
             Div swatch = new Div();
             swatch.addClassName("slant-swatch");
             swatch.getStyle().set("--swatch", label.color()).set("--mark", label.mark());
@@ -115,7 +115,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         Button save = new Button("Save", e -> {
             try {
                 String id = label != null ? label.id() : uniqueId(name.getValue());
-                editor.put(new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
+                editor.put(org.slant.project.Project.DEFAULT_ID, new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
                         definition.getValue()));
                 d.close();
                 refresh();
@@ -133,7 +133,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     private String uniqueId(String name) {
         String base = DocumentId.slugOf(name);
         String id = base;
-        for (int n = 2; labels.labels().contains(id); n++) {
+        for (int n = 2; labels.labels(org.slant.project.Project.DEFAULT_ID).contains(id); n++) {
             id = base + "-" + n;
         }
         return id;
@@ -145,7 +145,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         d.setHeaderTitle("Remove " + label.name() + "?");
         RadioButtonGroup<String> choice = new RadioButtonGroup<>();
         Select<Label> target = new Select<>();
-        List<Label> others = labels.labels().labels().stream().filter(l -> !l.id().equals(label.id())).toList();
+        List<Label> others = labels.labels(org.slant.project.Project.DEFAULT_ID).labels().stream().filter(l -> !l.id().equals(label.id())).toList();
         target.setItems(others);
         target.setItemLabelGenerator(Label::name);
         if (!others.isEmpty()) {
@@ -165,7 +165,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 String replacement = inUse > 0 && "Relabel them as".equals(choice.getValue()) && target.getValue() != null
                         ? target.getValue().id() : null;
-                int changed = editor.remove(label.id(), replacement);
+                int changed = editor.remove(org.slant.project.Project.DEFAULT_ID, label.id(), replacement);
                 Notification.show("Removed " + label.name() + (changed > 0 ? "; " + changed + " span"
                         + (changed == 1 ? "" : "s") + (replacement != null ? " relabelled" : " deleted") : ""),
                         5000, Notification.Position.BOTTOM_CENTER);

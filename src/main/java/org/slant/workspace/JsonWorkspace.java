@@ -22,6 +22,8 @@ import org.slant.document.DocumentStore;
 import org.slant.exchange.SlantJson;
 import org.slant.label.LabelSet;
 import org.slant.label.LabelStore;
+import org.slant.project.Project;
+import org.slant.project.ProjectStore;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -30,13 +32,15 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  *   documents/{documentId}.json          one article (format slant-document/1)
  *   layers/{documentId}/{annotator}.json one annotator's spans on it (slant-layer/1)
- *   labels.json                          the label set (slant-labels/1)
+ *   projects.json                        all projects with their label sets (slant-projects/1)
+ *   labels.json                          the label set from before projects (slant-labels/1), read once
  * </pre>
+ * Queues ({@code queues/{user}.json}) are kept by {@link JsonQueueStore} in the same folder.
  * Every write is atomic (see {@link AtomicFile}). A file that cannot be read is reported with its path
  * and never overwritten: a save over it is refused, so a hand-edited file with a typo is not lost.
  * One process should own a workspace folder at a time (start-up deletes leftover temp files).
  */
-public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore {
+public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore, ProjectStore {
 
     private static final String JSON = ".json";
 
@@ -44,6 +48,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     private final Path documents;
     private final Path layers;
     private final Path labels;
+    private final Path projects;
 
     private final WorkspaceFiles files;
 
@@ -52,6 +57,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
         this.documents = this.root.resolve("documents");
         this.layers = this.root.resolve("layers");
         this.labels = this.root.resolve("labels.json");
+        this.projects = this.root.resolve("projects.json");
         this.files = new WorkspaceFiles(this.root);
         try {
             Files.createDirectories(documents);
@@ -261,6 +267,23 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
             SlantJson.requireFormat(node, SlantJson.LABELS_FORMAT);
             return SlantJson.readLabels(node);
         });
+    }
+
+    // ---- projects ----
+
+    @Override
+    public List<Project> findAll() {
+        return readProjectsFile().orElseGet(List::of);
+    }
+
+    @Override
+    public void saveAll(List<Project> all) {
+        // inline from depth 5: one label, member, listed document or assignment per line
+        files.write(projects, this::readProjectsFile, 5, g -> ProjectsJson.writeProjects(g, all));
+    }
+
+    private Optional<List<Project>> readProjectsFile() {
+        return read(projects, ProjectsJson::readProjects);
     }
 
     // ---- files ----

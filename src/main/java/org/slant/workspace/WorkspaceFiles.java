@@ -65,11 +65,16 @@ final class WorkspaceFiles {
      * content (maybe a hand edit with a typo) would be destroyed, so the save is refused instead.
      */
     void write(Path file, Runnable readExisting, Consumer<JsonGenerator> content) {
+        // inline from depth 3: file -> spans/labels -> one span or label per line
+        write(file, readExisting, 3, content);
+    }
+
+    /** As {@link #write(Path, Runnable, Consumer)}, with objects and arrays nested {@code inlineDepth} deep on one line. */
+    void write(Path file, Runnable readExisting, int inlineDepth, Consumer<JsonGenerator> content) {
         refuseToReplaceUnreadable(file, readExisting);
         try {
             AtomicFile.write(file, out -> {
-                // inline from depth 3: file -> spans/labels -> one span or label per line
-                try (JsonGenerator g = SlantJson.generator(out, 3)) {
+                try (JsonGenerator g = SlantJson.generator(out, inlineDepth)) {
                     content.accept(g);
                     g.writeRaw('\n');
                 }

@@ -38,7 +38,7 @@ class LabelsViewTest extends UiTestBase {
         HasValueUtilsKt._setValue(_get(dialog, TextArea.class), "Words with strong connotations.", true);
         _click(_get(dialog, Button.class, spec -> spec.withId("save-label")));
 
-        assertThat(labels.labels().find("loaded-language")).get().extracting(l -> l.hotkey()).isEqualTo("5");
+        assertThat(labels.labels(org.slant.project.Project.DEFAULT_ID).find("loaded-language")).get().extracting(l -> l.hotkey()).isEqualTo("5");
         String id = documents.add(new Draft("Label test", "A BRUTAL crackdown."), Source.UNKNOWN).id();
         UI.getCurrent().navigate("documents/" + id);
         assertThat(_get(Button.class, spec -> spec.withId("label-loaded-language"))).isNotNull();
@@ -51,10 +51,10 @@ class LabelsViewTest extends UiTestBase {
         UI.getCurrent().navigate("labels");
         LabelsView view = _get(LabelsView.class);
         _click(_get(Button.class, spec -> spec.withId("remove-attribution")));
-        HasValueUtilsKt._setValue(view.lastRemoveDialog.target(), labels.labels().find("fact").orElseThrow(), true);
+        HasValueUtilsKt._setValue(view.lastRemoveDialog.target(), labels.labels(org.slant.project.Project.DEFAULT_ID).find("fact").orElseThrow(), true);
         _click(view.lastRemoveDialog.confirm());
 
-        assertThat(labels.labels().contains("attribution")).isFalse();
+        assertThat(labels.labels(org.slant.project.Project.DEFAULT_ID).contains("attribution")).isFalse();
         assertThat(annotations.layer(id, "tester").spans()).extracting(Span::label).containsExactly("fact");
     }
 }
