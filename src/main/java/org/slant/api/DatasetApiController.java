@@ -38,9 +38,15 @@ public class DatasetApiController {
     private final ExportService exports;
     private final ImportService imports;
 
-    public DatasetApiController(ExportService exports, ImportService imports) {
+    private final org.slant.security.AccessPolicy access;
+    private final org.slant.security.CurrentUser currentUser;
+
+    public DatasetApiController(ExportService exports, ImportService imports, org.slant.security.AccessPolicy access,
+                                org.slant.security.CurrentUser currentUser) {
         this.exports = exports;
         this.imports = imports;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     /** One document, in any format: {@code /api/documents/{id}/export?format=jsonl&layers=majority}. */
@@ -58,6 +64,9 @@ public class DatasetApiController {
                               @RequestParam(defaultValue = "all") String layers, HttpServletResponse response)
             throws IOException {
         List<String> ids = Arrays.stream(documents.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (ids.isEmpty()) {
+            ids = access.visibleDocuments(currentUser.name()); // "everything" means everything you may open
+        }
         stream(ExportFormat.parse(format), ids, LayerSelection.parse(layers), "slant-dataset", response);
     }
 
@@ -74,6 +83,8 @@ public class DatasetApiController {
             @RequestParam(defaultValue = "false") boolean check,
             @RequestParam(required = false) List<String> map,
             @RequestBody byte[] body) {
+        // an import may touch any document (matched by id or text) and create new ones
+        access.requireAdmin(currentUser.name());
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String pair : map == null ? List.<String>of() : map) {
             String[] kv = pair.split("=", 2);
@@ -100,10 +111,19 @@ public class DatasetApiController {
 
     private void stream(ExportFormat format, List<String> ids, LayerSelection layers, String baseName,
                         HttpServletResponse response) throws IOException {
-        exports.checkDocumentsExist(ids); // fail with 404 before the first byte is sent
+        exports.checkDocumentsExist(ids); // fail with 404 or 403 before the first byte is sent
+        String user = currentUser.name();
+        for (String id : ids) {
+            access.requireOpen(user, id);
+            switch (layers.mode()) {
+                case MAJORITY -> access.requireCurate(user, id); // a vote over layers an annotator may not see
+                case ANNOTATOR -> access.requireRead(user, id, layers.annotator());
+                case ALL -> { } // filtered below to the layers the user may read
+            }
+        }
         response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + format.fileName(baseName) + "\"");
-        exports.export(format, ids, layers, response.getOutputStream());
+        exports.export(format, ids, layers, (doc, layer) -> access.canRead(user, doc, layer), response.getOutputStream());
     }
 
     @ExceptionHandler(DocumentNotFoundException.class)

@@ -20,18 +20,27 @@ public class DocumentApiController {
     private final DocumentService documents;
     private final AnnotationService annotations;
 
-    public DocumentApiController(DocumentService documents, AnnotationService annotations) {
+    private final org.slant.security.AccessPolicy access;
+    private final org.slant.security.CurrentUser currentUser;
+
+    public DocumentApiController(DocumentService documents, AnnotationService annotations,
+                                 org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser) {
         this.documents = documents;
         this.annotations = annotations;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> list() {
         DocumentStore.Listing listing = documents.list();
-        List<Map<String, Object>> rows = annotations.overview(listing.documents()).stream().map(this::row).toList();
+        java.util.Set<String> visible = new java.util.HashSet<>(access.visibleDocuments(currentUser.name()));
+        List<Map<String, Object>> rows = annotations.overview(listing.documents().stream()
+                .filter(d -> visible.contains(d.id())).toList()).stream().map(this::row).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("documents", rows);
-        body.put("problems", listing.problems());
+        // broken files are named only to admins: a file name can say what an unassigned document is about
+        body.put("problems", access.isAdmin(currentUser.name()) ? listing.problems() : List.of());
         return body;
     }
 

@@ -46,10 +46,19 @@ public class LayerApiController {
     private final AnnotationService annotations;
     private final Clock clock;
 
-    public LayerApiController(DocumentService documents, AnnotationService annotations, Clock clock) {
+    private final org.slant.security.AccessPolicy access;
+    private final org.slant.security.CurrentUser currentUser;
+    private final org.slant.project.ProjectService projects;
+
+    public LayerApiController(DocumentService documents, AnnotationService annotations, Clock clock,
+                              org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser,
+                              org.slant.project.ProjectService projects) {
         this.documents = documents;
         this.annotations = annotations;
         this.clock = clock;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.projects = projects;
     }
 
     /**
@@ -58,7 +67,10 @@ public class LayerApiController {
      */
     @PostMapping(consumes = MediaType.ALL_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> create(@RequestParam(required = false) String fileName,
+                                                      @RequestParam(defaultValue = org.slant.project.Project.DEFAULT_ID) String project,
                                                       @RequestBody byte[] body) {
+        projects.get(project); // an unknown project is a 400 naming it
+        access.requireManageProject(currentUser.name(), project);
         Draft draft;
         Source source = Source.UNKNOWN;
         if (fileName != null) {
@@ -73,23 +85,35 @@ public class LayerApiController {
                     SlantJson.string(json, "url", "request body", false), null);
         }
         Document doc = documents.add(draft, source);
+        if (!project.equals(org.slant.project.Project.DEFAULT_ID)) {
+            projects.moveDocuments(List.of(doc.id()), project, Map.of());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", doc.id());
         out.put("title", doc.title());
         out.put("length", doc.length());
+        out.put("project", project);
         return ResponseEntity.status(HttpStatus.CREATED).body(out);
     }
 
     /** Moves the document and its layers to the workspace's trash folder. */
     @DeleteMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, String> delete(@PathVariable String id) {
+        documents.get(id); // 404 before 403: an unknown id says so
+        access.requireCurate(currentUser.name(), id);
         return Map.of("deleted", id, "movedTo", annotations.deleteDocument(id));
     }
 
     @GetMapping(value = "/{id}/layers", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<Map<String, Object>> layers(@PathVariable String id) {
+        documents.get(id);
+        String user = currentUser.name();
+        access.requireOpen(user, id);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Layer layer : annotations.layers(id)) {
+            if (!access.canRead(user, id, layer.annotator())) {
+                continue;
+            }
             out.add(Map.of("annotator", layer.annotator(), "revision", layer.revision(), "spans", layer.spans().size()));
         }
         return out;
@@ -98,6 +122,8 @@ public class LayerApiController {
     /** One layer in the workspace format; a layer nobody has started is empty at revision 0. */
     @GetMapping(value = "/{id}/layers/{annotator}", produces = MediaType.APPLICATION_JSON_VALUE)
     public byte[] layer(@PathVariable String id, @PathVariable String annotator) {
+        documents.get(id);
+        access.requireRead(currentUser.name(), id, annotator);
         return layerJson(annotations.layer(id, annotator));
     }
 
@@ -109,6 +135,7 @@ public class LayerApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public byte[] replace(@PathVariable String id, @PathVariable String annotator, @RequestBody byte[] body) {
         Document doc = documents.get(id);
+        access.requireWrite(currentUser.name(), id, annotator);
         JsonNode json = SlantJson.parse(body);
         long revision = SlantJson.longInteger(json, "revision", "request body");
         JsonNode spans = json.path("spans");

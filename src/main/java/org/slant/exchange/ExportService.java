@@ -37,13 +37,20 @@ public class ExportService {
      */
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
             throws IOException {
+        export(format, documentIds.isEmpty() ? documents.ids() : documentIds, layers, (doc, layer) -> true, out);
+    }
+
+    /**
+     * Writes exactly {@code documentIds} (none when empty), with only the layers {@code mayRead} allows:
+     * an annotator's export leaves out the layers they may not see.
+     */
+    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers,
+                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
         // ids only: documents are read one at a time as the writer reaches them, and not kept open,
         // so memory stays flat however large the workspace is
-        List<String> ids = documentIds.isEmpty() ? documents.ids() : documentIds.stream().distinct().toList();
-        if (!documentIds.isEmpty()) {
-            checkDocumentsExist(ids);
-        }
-        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers));
+        List<String> ids = documentIds.stream().distinct().toList();
+        checkDocumentsExist(ids);
+        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, mayRead));
         format.writer().write(labels.labelsForAll(ids), items, out);
     }
 
@@ -59,9 +66,9 @@ public class ExportService {
         }
     }
 
-    private ExportItem item(String id, LayerSelection selection) {
+    private ExportItem item(String id, LayerSelection selection, java.util.function.BiPredicate<String, String> mayRead) {
         Document document = documents.read(id).orElseThrow(() -> new org.slant.document.DocumentNotFoundException(id));
-        List<Layer> all = annotations.layersOf(document);
+        List<Layer> all = annotations.layersOf(document).stream().filter(l -> mayRead.test(id, l.annotator())).toList();
         List<Layer> layers = switch (selection.mode()) {
             case ALL -> all;
             case ANNOTATOR -> List.of(all.stream().filter(l -> l.annotator().equals(selection.annotator())).findFirst()

@@ -39,7 +39,9 @@ public class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(users), AnonymousAuthenticationFilter.class)
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                // CSRF rides on a session cookie: requests with a token, or with no session at all (which
+                // then get 401), have nothing to forge
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null || r.getSession(false) == null))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ApiErrors.write(response,

@@ -1,0 +1,152 @@
+package org.slant.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slant.annotation.Layer;
+import org.slant.project.Project;
+import org.slant.project.ProjectRole;
+import org.slant.project.ProjectService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see and change what. The one place these rules live: views and API controllers ask here,
+ * and tests try every path that could get around them.
+ * <ul>
+ * <li>An <b>admin</b> may do everything.</li>
+ * <li>A project's <b>curator</b> may open all its documents, read every layer on them, write gold, and
+ * manage the project (members, assignments, labels, documents).</li>
+ * <li>An <b>annotator</b> may open the documents assigned to them and read and write only their own
+ * layer. Only when the project opens others' layers ({@code othersVisible}) may they read the other
+ * annotators' layers, read-only; gold stays hidden so it cannot steer them.</li>
+ * </ul>
+ */
+@Service
+public class AccessPolicy {
+
+    private final UserService users;
+    private final ProjectService projects;
+
+    public AccessPolicy(UserService users, ProjectService projects) {
+        this.users = users;
+        this.projects = projects;
+    }
+
+    public boolean isAdmin(String user) {
+        return users.isAdmin(user);
+    }
+
+    /** The user's role in a project; admins count as curators everywhere. */
+    public Optional<ProjectRole> role(String user, String projectId) {
+        if (isAdmin(user)) {
+            return Optional.of(ProjectRole.CURATOR);
+        }
+        return projects.find(projectId).map(p -> p.members().get(user));
+    }
+
+    public boolean canManageProject(String user, String projectId) {
+        return role(user, projectId).orElse(null) == ProjectRole.CURATOR;
+    }
+
+    public boolean canCurate(String user, String documentId) {
+        return canManageProject(user, projects.projectOf(documentId).id());
+    }
+
+    public boolean canOpen(String user, String documentId) {
+        return canCurate(user, documentId) || projects.isAssigned(user, documentId);
+    }
+
+    public boolean canRead(String user, String documentId, String layer) {
+        if (canCurate(user, documentId)) {
+            return true;
+        }
+        if (!canOpen(user, documentId)) {
+            return false;
+        }
+        return layer.equals(user) || (projects.projectOf(documentId).othersVisible() && !Layer.DERIVED.contains(layer));
+    }
+
+    /** Whether the user sees other people's layers on this document at all (comparison view). */
+    public boolean canSeeOthers(String user, String documentId) {
+        return canCurate(user, documentId) || (canOpen(user, documentId) && projects.projectOf(documentId).othersVisible());
+    }
+
+    /**
+     * One's own layer on a document one may open; gold for curators. Only an admin writes other layers
+     * (say a "model" layer of pre-annotations through the API); no annotator or curator ever does.
+     */
+    public boolean canWrite(String user, String documentId, String layer) {
+        if (isAdmin(user)) {
+            return true;
+        }
+        if (layer.equals(Layer.GOLD)) {
+            return canCurate(user, documentId);
+        }
+        return layer.equals(user) && canOpen(user, documentId);
+    }
+
+    /** Projects the user sees in the project list: all for admins, else those they belong to. */
+    public List<Project> visibleProjects(String user) {
+        boolean admin = isAdmin(user);
+        return projects.projects().stream().filter(p -> admin || p.members().containsKey(user)).toList();
+    }
+
+    /** The documents the user may open, in workspace order within each project. */
+    public List<String> visibleDocuments(String user) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Project p : visibleProjects(user)) {
+            if (canManageProject(user, p.id())) {
+                ids.addAll(projects.documentsOf(p.id()));
+            } else {
+                projects.documentsOf(p.id()).stream().filter(id -> p.isAssigned(user, id)).forEach(ids::add);
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    // ---- the same rules as checks that refuse with a message (403 in the API) ----
+
+    public void requireOpen(String user, String documentId) {
+        if (!canOpen(user, documentId)) {
+            throw new AccessDenied("You have no access to document \"" + documentId
+                    + "\": it is not assigned to you. Ask a curator of its project.");
+        }
+    }
+
+    public void requireRead(String user, String documentId, String layer) {
+        requireOpen(user, documentId);
+        if (!canRead(user, documentId, layer)) {
+            throw new AccessDenied("You may not read the layer \"" + layer + "\" of \"" + documentId
+                    + "\": annotators see only their own layer in this project.");
+        }
+    }
+
+    public void requireWrite(String user, String documentId, String layer) {
+        requireOpen(user, documentId);
+        if (!canWrite(user, documentId, layer)) {
+            throw new AccessDenied("You may not change the layer \"" + layer + "\" of \"" + documentId + "\": "
+                    + (layer.equals(Layer.GOLD) ? "only curators of the project write gold."
+                    : "only its annotator (or an admin) writes it."));
+        }
+    }
+
+    public void requireCurate(String user, String documentId) {
+        if (!canCurate(user, documentId)) {
+            throw new AccessDenied("Only curators of the project of \"" + documentId + "\" may do this.");
+        }
+    }
+
+    public void requireManageProject(String user, String projectId) {
+        if (!canManageProject(user, projectId)) {
+            throw new AccessDenied("Only curators of project \"" + projectId + "\" (or an admin) may do this.");
+        }
+    }
+
+    public void requireAdmin(String user) {
+        if (!isAdmin(user)) {
+            throw new AccessDenied("Only an admin may do this.");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.slant.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.project.ProjectRole;
+import org.slant.project.ProjectService;
+import org.slant.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An annotator can never read or change another annotator's layer through the API (403), sees only
+ * the documents assigned to them, and a curator's reach ends at their project.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD) // a fresh workspace per test
+class ApiPermissionTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+
+    String assigned;
+    String unassigned;
+    String elsewhere;
+    String ann1;
+    String ann2;
+    String curator;
+    String otherCurator;
+
+    @DynamicPropertySource
+    static void workspace(DynamicPropertyRegistry registry) {
+        registry.add("slant.workspace", () -> {
+            try {
+                return Files.createTempDirectory("slant-api-permissions").toString();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @BeforeEach
+    void project() {
+        for (String u : List.of("ann1", "ann2", "cur", "cur2")) {
+            users.create(u, null, u + "-password", false);
+        }
+        String alpha = projects.create("Alpha", "cur").id();
+        String beta = projects.create("Beta", "cur2").id();
+        assigned = documents.add(new Draft("Assigned", "The minister SLAMMED critics on Monday."), Source.UNKNOWN).id();
+        unassigned = documents.add(new Draft("Unassigned", "Officials said talks failed."), Source.UNKNOWN).id();
+        elsewhere = documents.add(new Draft("Elsewhere", "Another project's article."), Source.UNKNOWN).id();
+        projects.moveDocuments(List.of(assigned, unassigned), alpha, Map.of());
+        projects.moveDocuments(List.of(elsewhere), beta, Map.of());
+        projects.setMember(alpha, "ann1", ProjectRole.ANNOTATOR);
+        projects.setMember(alpha, "ann2", ProjectRole.ANNOTATOR);
+        projects.assign(alpha, assigned, List.of("ann1", "ann2"));
+        annotations.create(assigned, "ann1", 13, 20, "sensational", false);
+        annotations.create(assigned, "ann2", 4, 12, "opinion", false);
+        annotations.create(assigned, Layer.GOLD, 13, 20, "sensational", false);
+        ann1 = users.createToken("ann1", "t").secret();
+        ann2 = users.createToken("ann2", "t").secret();
+        curator = users.createToken("cur", "t").secret();
+        otherCurator = users.createToken("cur2", "t").secret();
+    }
+
+    private HttpResponse<String> call(String token, String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> annotators(String exportJson) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode layer : JsonMapper.shared().readTree(exportJson).path("layers")) {
+            names.add(layer.path("annotator").asString());
+        }
+        return names;
+    }
+
+    @Test
+    void anAnnotatorGets403ForEveryWayToAnotherAnnotatorsLayer() throws Exception {
+        String put = "{\"revision\": 1, \"spans\": []}";
+        for (String[] c : new String[][] {
+                {"GET", "/api/documents/" + assigned + "/layers/ann2"},
+                {"PUT", "/api/documents/" + assigned + "/layers/ann2"},
+                {"GET", "/api/documents/" + assigned + "/layers/gold"},
+                {"PUT", "/api/documents/" + assigned + "/layers/gold"},
+                {"GET", "/api/documents/" + assigned + "/export?format=json&layers=annotator:ann2"},
+                {"GET", "/api/documents/" + assigned + "/export?format=json&layers=majority"},
+                {"GET", "/api/documents/" + unassigned + "/export?format=json"},
+                {"GET", "/api/documents/" + unassigned + "/layers/ann1"},
+                {"GET", "/api/documents/" + elsewhere + "/layers"},
+                {"GET", "/api/export?format=jsonl&documents=" + assigned + "," + unassigned},
+                {"DELETE", "/api/documents/" + assigned},
+                {"POST", "/api/documents?project=default"},
+                {"POST", "/api/import?format=jsonl&annotator=ann1"}}) {
+            HttpResponse<String> r = call(ann1, c[0], c[1], c[0].equals("PUT") ? put : "{\"title\":\"t\",\"text\":\"x\"}");
+            assertThat(r.statusCode()).as(c[0] + " " + c[1] + " → " + r.body()).isEqualTo(403);
+            assertThat(JsonMapper.shared().readTree(r.body()).path("error").asString()).as(c[1]).isNotBlank();
+        }
+        // nothing changed behind the refusals
+        assertThat(annotations.layer(assigned, "ann2").spans()).hasSize(1);
+        assertThat(annotations.layer(assigned, "gold").spans()).hasSize(1);
+        assertThat(documents.read(assigned)).isPresent();
+    }
+
+    @Test
+    void anAnnotatorSeesOnlyTheirDocumentsAndTheirOwnLayer() throws Exception {
+        JsonNode list = JsonMapper.shared().readTree(call(ann1, "GET", "/api/documents", null).body()).path("documents");
+        assertThat(list).hasSize(1);
+        assertThat(list.path(0).path("id").asString()).isEqualTo(assigned);
+
+        HttpResponse<String> export = call(ann1, "GET", "/api/documents/" + assigned + "/export?format=json", null);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(annotators(export.body())).containsExactly("ann1");
+        assertThat(export.body()).doesNotContain("\"minister\""); // ann2's span covers "minister"
+
+        JsonNode layers = JsonMapper.shared().readTree(call(ann1, "GET", "/api/documents/" + assigned + "/layers", null).body());
+        assertThat(layers).hasSize(1);
+        assertThat(layers.path(0).path("annotator").asString()).isEqualTo("ann1");
+
+        // their own layer: read and replace
+        HttpResponse<String> own = call(ann1, "GET", "/api/documents/" + assigned + "/layers/ann1", null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        HttpResponse<String> put = call(ann1, "PUT", "/api/documents/" + assigned + "/layers/ann1",
+                "{\"revision\": 1, \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"fact\"}]}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+        // the dataset export of "everything" is everything they may open
+        HttpResponse<String> all = call(ann1, "GET", "/api/export?format=jsonl", null);
+        assertThat(all.body().lines().count()).isEqualTo(1);
+        assertThat(all.body()).contains(assigned).doesNotContain("talks failed").doesNotContain("\"minister\"");
+    }
+
+    @Test
+    void withOthersVisibleAnnotatorsReadOtherAnnotatorsButNeverGoldAndWriteOnlyTheirOwn() throws Exception {
+        projects.setOthersVisible(projects.projectOf(assigned).id(), true);
+        assertThat(call(ann1, "GET", "/api/documents/" + assigned + "/layers/ann2", null).statusCode()).isEqualTo(200);
+        assertThat(annotators(call(ann1, "GET", "/api/documents/" + assigned + "/export?format=json", null).body()))
+                .containsExactlyInAnyOrder("ann1", "ann2");
+        assertThat(call(ann1, "GET", "/api/documents/" + assigned + "/layers/gold", null).statusCode()).isEqualTo(403);
+        assertThat(call(ann1, "PUT", "/api/documents/" + assigned + "/layers/ann2", "{\"revision\": 1, \"spans\": []}")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCuratorReachesEverythingInTheirProjectAndNothingOutside() throws Exception {
+        HttpResponse<String> export = call(curator, "GET", "/api/documents/" + assigned + "/export?format=json", null);
+        assertThat(annotators(export.body())).containsExactlyInAnyOrder("ann1", "ann2", "gold");
+        assertThat(call(curator, "GET", "/api/documents/" + assigned + "/export?format=json&layers=majority", null)
+                .statusCode()).isEqualTo(200);
+        assertThat(call(curator, "PUT", "/api/documents/" + assigned + "/layers/gold", "{\"revision\": 1, \"spans\": []}")
+                .statusCode()).isEqualTo(200);
+        // a curator still does not write an annotator's own layer
+        assertThat(call(curator, "PUT", "/api/documents/" + assigned + "/layers/ann1", "{\"revision\": 1, \"spans\": []}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> created = call(curator, "POST", "/api/documents?project=" + projects.projectOf(assigned).id(),
+                "{\"title\": \"New\", \"text\": \"A new article.\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String newId = JsonMapper.shared().readTree(created.body()).path("id").asString();
+        assertThat(projects.projectOf(newId).id()).isEqualTo(projects.projectOf(assigned).id());
+
+        assertThat(call(curator, "GET", "/api/documents/" + elsewhere + "/export?format=json", null).statusCode()).isEqualTo(403);
+        assertThat(call(curator, "DELETE", "/api/documents/" + elsewhere, null).statusCode()).isEqualTo(403);
+        assertThat(call(otherCurator, "GET", "/api/documents/" + assigned + "/layers/ann1", null).statusCode()).isEqualTo(403);
+        JsonNode list = JsonMapper.shared().readTree(call(otherCurator, "GET", "/api/documents", null).body()).path("documents");
+        assertThat(list).hasSize(1);
+        assertThat(list.path(0).path("id").asString()).isEqualTo(elsewhere);
+    }
+}
