@@ -3,6 +3,7 @@ package org.slant;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slant.document.DocumentService;
+import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonWorkspace;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -21,6 +22,11 @@ public class SlantConfiguration {
     @Bean
     JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder) {
         return new JsonWorkspace(folder);
+    }
+
+    @Bean
+    JsonExerciseStore jsonExerciseStore(JsonWorkspace workspace) {
+        return new JsonExerciseStore(workspace);
     }
 
     @Bean
