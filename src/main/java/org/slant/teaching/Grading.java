@@ -125,8 +125,8 @@ public final class Grading {
             return "Neither you nor the reference marked any " + kind + " passages, so there is nothing to score.";
         }
         if (ref == 0) {
-            return "The reference marks no " + kind + " passages, so none of your " + passages(yours, kind)
-                    + " count: your score is 0.";
+            return "The reference marks no " + kind + " passages, so " + (yours == 1 ? "your one does not count"
+                    : "none of your " + yours + " count") + ": your score is 0.";
         }
         if (yours == 0) {
             return "You marked no " + kind + " passages; the reference has " + passages(ref, kind) + ", so your score is 0.";
