@@ -3,6 +3,7 @@ package org.slant;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slant.document.DocumentService;
+import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonQueueStore;
 import org.slant.workspace.JsonUserStore;
 import org.slant.workspace.JsonWorkspace;
@@ -33,6 +34,11 @@ public class SlantConfiguration {
     @Bean
     JsonQueueStore jsonQueueStore(JsonWorkspace workspace) {
         return new JsonQueueStore(workspace);
+    }
+
+    @Bean
+    JsonExerciseStore jsonExerciseStore(JsonWorkspace workspace) {
+        return new JsonExerciseStore(workspace);
     }
 
     @Bean

@@ -37,14 +37,28 @@ public final class SpanMatching {
      * largest overlap (ties: earlier reference span, then earlier prediction span), each span once.
      */
     public static SpanMatchCounts overlap(List<LabelledRange> reference, List<LabelledRange> prediction, String label) {
-        List<LabelledRange> ref = withLabel(reference, label);
-        List<LabelledRange> pred = withLabel(prediction, label);
+        return new SpanMatchCounts(overlapPairs(reference, prediction, label).size(),
+                withLabel(prediction, label).size(), withLabel(reference, label).size());
+    }
+
+    /** One pair of {@link #overlapPairs}: indexes into the reference and prediction lists as given. */
+    public record Pair(int reference, int prediction) {
+    }
+
+    /**
+     * The pairs {@link #overlap} counts, for callers that must say which span matched which (classroom
+     * feedback), so they use this very matching rather than a second one. Indexes refer to the lists as
+     * given (all labels), in order of the reference index.
+     */
+    public static List<Pair> overlapPairs(List<LabelledRange> reference, List<LabelledRange> prediction, String label) {
+        List<Integer> ref = indexesWithLabel(reference, label);
+        List<Integer> pred = indexesWithLabel(prediction, label);
         record Candidate(int ref, int pred, int overlap) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int r = 0; r < ref.size(); r++) {
             for (int p = 0; p < pred.size(); p++) {
-                int overlap = ref.get(r).overlap(pred.get(p));
+                int overlap = reference.get(ref.get(r)).overlap(prediction.get(pred.get(p)));
                 if (overlap > 0) {
                     candidates.add(new Candidate(r, p, overlap));
                 }
@@ -54,15 +68,26 @@ public final class SpanMatching {
                 .thenComparingInt(Candidate::ref).thenComparingInt(Candidate::pred));
         boolean[] refUsed = new boolean[ref.size()];
         boolean[] predUsed = new boolean[pred.size()];
-        int matched = 0;
+        List<Pair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!refUsed[c.ref] && !predUsed[c.pred]) {
                 refUsed[c.ref] = true;
                 predUsed[c.pred] = true;
-                matched++;
+                pairs.add(new Pair(ref.get(c.ref), pred.get(c.pred)));
             }
         }
-        return new SpanMatchCounts(matched, pred.size(), ref.size());
+        pairs.sort(Comparator.comparingInt(Pair::reference));
+        return List.copyOf(pairs);
+    }
+
+    private static List<Integer> indexesWithLabel(List<LabelledRange> ranges, String label) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).label().equals(label)) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
     }
 
     static List<LabelledRange> withLabel(List<LabelledRange> ranges, String label) {

@@ -323,7 +323,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     /** A crash between creating a temp file and renaming it leaves ".name.random.tmp" behind; it is never the real data. */
     private void deleteLeftoverTempFiles() {
-        try (Stream<Path> files = Files.walk(root, 3)) {
+        try (Stream<Path> files = Files.walk(root, 4)) {
             for (Path file : files.filter(f -> AtomicFile.isTemp(f) && Files.isRegularFile(f)).toList()) {
                 Files.deleteIfExists(file);
             }

@@ -1,0 +1,8 @@
+package org.slant.teaching;
+
+public class ExerciseNotFoundException extends TeachingException {
+
+    public ExerciseNotFoundException(String exerciseId) {
+        super("No exercise \"" + exerciseId + "\"");
+    }
+}

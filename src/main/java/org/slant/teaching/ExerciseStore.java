@@ -1,0 +1,39 @@
+package org.slant.teaching;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage port for exercises, one folder each: the exercise, its roster and one file per student's
+ * submission, so two students submitting at once never write the same file. The workspace package
+ * implements it. Broken files are reported with their path and never overwritten.
+ */
+public interface ExerciseStore {
+
+    /** Every readable exercise, and a message naming each file that could not be read. */
+    record Listing(List<Exercise> exercises, List<String> problems) {
+
+        public Listing {
+            exercises = List.copyOf(exercises);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    Listing list();
+
+    Optional<Exercise> find(String exerciseId);
+
+    void save(Exercise exercise);
+
+    /** Empty roster when nobody has joined yet. */
+    Roster roster(String exerciseId);
+
+    void save(Roster roster);
+
+    Optional<Submission> submission(String exerciseId, String student);
+
+    /** All submissions of an exercise; throws WorkspaceException naming a broken file. */
+    List<Submission> submissions(String exerciseId);
+
+    void save(Submission submission);
+}

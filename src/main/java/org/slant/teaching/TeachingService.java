@@ -1,0 +1,374 @@
+package org.slant.teaching;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
+import org.slant.document.DocumentId;
+import org.slant.document.DocumentService;
+import org.slant.label.LabelService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * The classroom rules: a teacher turns a document and a reference layer into an exercise, students
+ * join with a class code, annotate in their own layer and submit; feedback and class results come
+ * only from submissions. Changes to one exercise are serialised (its roster and settings); different
+ * exercises run in parallel. Who may call what (teacher or student) is for the callers to check.
+ */
+@Service
+public class TeachingService {
+
+    /** What the teacher sets when creating an exercise. {@code due} may be null. */
+    public record NewExercise(String title, String documentId, String teacher, String referenceLayer,
+                              String instructions, Set<String> labels, boolean allowRevision, Instant due) {
+    }
+
+    /** The outcome of adding a class list: who was added, or the problems (then nobody was added). */
+    public record ClassListReport(List<RosterEntry> added, List<ClassList.Problem> problems) {
+
+        public ClassListReport {
+            added = List.copyOf(added);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Used until an accounts implementation is wired: joining needs accounts, everything else works. */
+    static final StudentAccounts NO_ACCOUNTS = new StudentAccounts() {
+        @Override
+        public String createStudent(String displayName, String exerciseId) {
+            throw new TeachingException("Student accounts are not available yet, so students cannot join.");
+        }
+
+        @Override
+        public void resetPassword(String user) {
+            throw new TeachingException("Student accounts are not available yet, so there is no password to reset.");
+        }
+    };
+
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LabelService labels;
+    private final ExerciseStore store;
+    private final StudentAccounts accounts;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+
+    @Autowired
+    public TeachingService(DocumentService documents, AnnotationService annotations, LabelService labels,
+                           ExerciseStore store, Optional<StudentAccounts> accounts, Clock clock) {
+        this(documents, annotations, labels, store, accounts.orElse(NO_ACCOUNTS), clock, new SecureRandom());
+    }
+
+    public TeachingService(DocumentService documents, AnnotationService annotations, LabelService labels,
+                           ExerciseStore store, StudentAccounts accounts, Clock clock, RandomGenerator random) {
+        this.documents = documents;
+        this.annotations = annotations;
+        this.labels = labels;
+        this.store = store;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    // ---- exercises ----
+
+    /**
+     * Creates an exercise with a frozen copy of the reference layer. Refused when a label is unknown or
+     * when the reference has no span of the labels in play (students would have nothing to find).
+     */
+    public Exercise create(NewExercise request) {
+        DocumentId.require(request.teacher(), "Teacher");
+        DocumentId.require(request.referenceLayer(), "Reference layer");
+        documents.open(request.documentId());
+        Set<String> inPlay = inLabelSetOrder(request.labels());
+        Layer layer = annotations.layer(request.documentId(), request.referenceLayer());
+        String base = DocumentId.slugOf(request.title());
+        synchronized (locks.computeIfAbsent("", k -> new Object())) {
+            Set<String> taken = store.list().exercises().stream().map(Exercise::id).collect(Collectors.toSet());
+            String id = base;
+            for (int n = 2; taken.contains(id) || store.find(id).isPresent(); n++) {
+                id = base + "-" + n;
+            }
+            Exercise exercise = new Exercise(id, request.title(), request.documentId(), request.teacher(),
+                    request.referenceLayer(), layer.spans(), Map.of(), request.instructions(), inPlay,
+                    request.allowRevision(), request.due(), null, false, clock.instant());
+            requireReferenceInPlay(exercise);
+            store.save(exercise);
+            return exercise;
+        }
+    }
+
+    public ExerciseStore.Listing list() {
+        return store.list();
+    }
+
+    /** The exercises a teacher created, by title. Unreadable files are in {@link #list()}'s problems. */
+    public List<Exercise> exercisesOf(String teacher) {
+        return store.list().exercises().stream().filter(e -> e.teacher().equals(teacher))
+                .sorted(java.util.Comparator.comparing(Exercise::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** For the teacher: the whole exercise, reference included. */
+    public Exercise exercise(String exerciseId) {
+        if (!DocumentId.isValid(exerciseId)) {
+            throw new ExerciseNotFoundException(exerciseId);
+        }
+        return store.find(exerciseId).orElseThrow(() -> new ExerciseNotFoundException(exerciseId));
+    }
+
+    /** For a student: the exercise without the reference. */
+    public Assignment assignment(String exerciseId) {
+        return Assignment.of(exercise(exerciseId));
+    }
+
+    public Exercise updateSettings(String exerciseId, String title, String instructions, Set<String> labelsInPlay,
+                                   boolean allowRevision, Instant due) {
+        Set<String> inPlay = inLabelSetOrder(labelsInPlay);
+        return update(exerciseId, e -> {
+            Exercise updated = e.withSettings(title, instructions, inPlay, allowRevision, due);
+            requireReferenceInPlay(updated);
+            return updated;
+        });
+    }
+
+    /** Sets (or, with a blank text, removes) the explanation students see for one reference span. */
+    public Exercise setExplanation(String exerciseId, String referenceSpanId, String explanation) {
+        return update(exerciseId, e -> {
+            if (e.reference().stream().noneMatch(s -> s.id().equals(referenceSpanId))) {
+                throw new TeachingException("The reference of " + exerciseId + " has no span " + referenceSpanId);
+            }
+            Map<String, String> all = new HashMap<>(e.explanations());
+            all.put(referenceSpanId, explanation);
+            return e.withExplanations(all);
+        });
+    }
+
+    /**
+     * Takes a new frozen copy of the reference layer (after the teacher corrected it). Explanations of
+     * spans that are still there are kept. Submissions are not touched; their feedback and scores use
+     * the new reference from now on.
+     */
+    public Exercise refreshReference(String exerciseId) {
+        return update(exerciseId, e -> {
+            Layer layer = annotations.layer(e.documentId(), e.referenceSource());
+            Exercise refreshed = e.withReference(e.referenceSource(), layer.spans());
+            requireReferenceInPlay(refreshed);
+            return refreshed;
+        });
+    }
+
+    // ---- class codes ----
+
+    /** Gives the exercise a new class code, open for joining; an old code stops working. */
+    public Exercise newClassCode(String exerciseId) {
+        synchronized (locks.computeIfAbsent("", k -> new Object())) { // codes are unique across exercises
+            Set<String> used = store.list().exercises().stream().map(Exercise::classCode)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            String code;
+            do {
+                code = ClassCode.generate(random);
+            } while (used.contains(code));
+            String chosen = code;
+            return update(exerciseId, e -> e.withClassCode(chosen, true));
+        }
+    }
+
+    public Exercise closeClassCode(String exerciseId) {
+        return update(exerciseId, e -> e.withClassCode(e.classCode(), false));
+    }
+
+    public Exercise reopenClassCode(String exerciseId) {
+        return update(exerciseId, e -> {
+            if (e.classCode() == null) {
+                throw new TeachingException("Exercise " + exerciseId + " has no class code yet; create one first.");
+            }
+            return e.withClassCode(e.classCode(), true);
+        });
+    }
+
+    /**
+     * A student joins with the code the teacher gave out: an account is created with the name they
+     * typed, and they are put on the roster. Refused when the code is unknown or closed.
+     */
+    public RosterEntry join(String typedCode, String displayName) {
+        String code = ClassCode.normalize(typedCode);
+        String name = checkName(displayName);
+        if (!ClassCode.isValid(code)) {
+            throw new TeachingException("\"" + typedCode + "\" is not a class code: a code has " + ClassCode.LENGTH
+                    + " letters and digits, like K7M2QX.");
+        }
+        Exercise exercise = store.list().exercises().stream().filter(e -> code.equals(e.classCode())).findFirst()
+                .orElseThrow(() -> new TeachingException("No class uses the code " + code
+                        + ". Check it with your teacher."));
+        synchronized (lock(exercise.id())) {
+            Exercise current = exercise(exercise.id());
+            if (!code.equals(current.classCode()) || !current.codeOpen()) {
+                throw new TeachingException("The class code " + code + " is closed. Ask your teacher to open it.");
+            }
+            return addStudents(current.id(), List.of(name)).getFirst();
+        }
+    }
+
+    /**
+     * Adds a class list (CSV, one name per line, see {@link ClassList}). Nothing is created while any
+     * line has a problem, so a fixed file can simply be added again.
+     */
+    public ClassListReport addClassList(String exerciseId, String csv) {
+        ClassList list = ClassList.parse(csv);
+        if (!list.ok()) {
+            return new ClassListReport(List.of(), list.problems());
+        }
+        synchronized (lock(exerciseId)) {
+            exercise(exerciseId);
+            return new ClassListReport(addStudents(exerciseId, list.names()), List.of());
+        }
+    }
+
+    public Roster roster(String exerciseId) {
+        exercise(exerciseId);
+        return store.roster(exerciseId);
+    }
+
+    /** Resets the password of a student on this exercise's roster. */
+    public void resetPassword(String exerciseId, String student) {
+        if (store.roster(exerciseId).find(student).isEmpty()) {
+            throw new TeachingException(student + " is not a student of " + exerciseId);
+        }
+        accounts.resetPassword(student);
+    }
+
+    private List<RosterEntry> addStudents(String exerciseId, List<String> names) {
+        Roster roster = store.roster(exerciseId);
+        List<RosterEntry> added = new ArrayList<>();
+        Instant now = clock.instant();
+        // saved after each account, so a failure halfway leaves no account off the roster
+        for (String name : names) {
+            String user = DocumentId.require(accounts.createStudent(name, exerciseId), "New student's user name");
+            RosterEntry entry = new RosterEntry(user, name, now);
+            roster = roster.with(List.of(entry));
+            store.save(roster);
+            added.add(entry);
+        }
+        return added;
+    }
+
+    // ---- submitting and feedback ----
+
+    /**
+     * Hands in the student's current layer (spans of the labels in play). A second submission is
+     * refused unless the exercise allows revision; one after the due date is accepted and marked late.
+     */
+    public Submission submit(String exerciseId, String student) {
+        DocumentId.require(student, "Student");
+        synchronized (lock(exerciseId + "/" + student)) {
+            Exercise exercise = exercise(exerciseId);
+            Optional<Submission> earlier = store.submission(exerciseId, student);
+            if (earlier.isPresent() && !exercise.allowRevision()) {
+                throw new TeachingException("You have already submitted " + exercise.title()
+                        + ", and this exercise does not allow revising after feedback.");
+            }
+            List<Span> spans = annotations.layer(exercise.documentId(), student).spans().stream()
+                    .filter(s -> exercise.labels().contains(s.label())).toList();
+            Instant now = clock.instant();
+            Submission submission = new Submission(exerciseId, student, now, exercise.isLate(now),
+                    earlier.map(s -> s.attempt() + 1).orElse(1), spans);
+            store.save(submission);
+            return submission;
+        }
+    }
+
+    public Optional<Submission> submission(String exerciseId, String student) {
+        exercise(exerciseId);
+        return store.submission(exerciseId, student);
+    }
+
+    /** The student's feedback; {@link NotSubmittedException} before they submitted, so the reference stays hidden. */
+    public Feedback feedback(String exerciseId, String student) {
+        Exercise exercise = exercise(exerciseId);
+        Submission submission = store.submission(exerciseId, student)
+                .orElseThrow(() -> new NotSubmittedException(exerciseId, student));
+        return Grading.feedback(exercise, submission, labels.labels());
+    }
+
+    // ---- the teacher's views ----
+
+    public ClassHeatmap heatmap(String exerciseId) {
+        Exercise exercise = exercise(exerciseId);
+        return ClassHeatmap.of(exercise, documents.open(exercise.documentId()).document().text(),
+                store.submissions(exerciseId));
+    }
+
+    public ClassResults results(String exerciseId) {
+        Exercise exercise = exercise(exerciseId);
+        return ClassResults.of(exercise, store.roster(exerciseId), store.submissions(exerciseId), labels.labels());
+    }
+
+    public HeatmapImage heatmapImage(String exerciseId, String label, int columns) {
+        Exercise exercise = exercise(exerciseId);
+        return new HeatmapImage(heatmap(exerciseId), labels.labels(), label, exercise.title(), columns);
+    }
+
+    // ---- helpers ----
+
+    private Exercise update(String exerciseId, java.util.function.UnaryOperator<Exercise> change) {
+        synchronized (lock(exerciseId)) {
+            Exercise updated = change.apply(exercise(exerciseId));
+            store.save(updated);
+            return updated;
+        }
+    }
+
+    private Object lock(String key) {
+        return locks.computeIfAbsent("exercise:" + key, k -> new Object());
+    }
+
+    /** The labels in play, checked, in the label set's order (the order of columns and scores). */
+    private Set<String> inLabelSetOrder(Set<String> inPlay) {
+        if (inPlay == null || inPlay.isEmpty()) {
+            throw new TeachingException("Choose at least one label for the exercise.");
+        }
+        for (String label : inPlay) {
+            if (!labels.labels().contains(label)) {
+                throw new TeachingException("Unknown label \"" + label + "\"");
+            }
+        }
+        Set<String> ordered = new java.util.LinkedHashSet<>();
+        labels.labels().labels().forEach(l -> {
+            if (inPlay.contains(l.id())) {
+                ordered.add(l.id());
+            }
+        });
+        return ordered;
+    }
+
+    private void requireReferenceInPlay(Exercise e) {
+        if (e.gradedReference().isEmpty()) {
+            String names = e.labels().stream().map(l -> Grading.labelName(labels.labels(), l))
+                    .collect(Collectors.joining(", "));
+            throw new TeachingException("The layer \"" + e.referenceSource() + "\" of " + e.documentId()
+                    + " has no spans labelled " + names + ": students would have nothing to find. "
+                    + "Annotate the reference first, or choose other labels.");
+        }
+    }
+
+    private static String checkName(String name) {
+        try {
+            return RosterEntry.checkDisplayName(name);
+        } catch (IllegalArgumentException e) {
+            throw new TeachingException(e.getMessage());
+        }
+    }
+}
