@@ -93,7 +93,7 @@ public class TeachingService {
         DocumentId.require(request.teacher(), "Teacher");
         DocumentId.require(request.referenceLayer(), "Reference layer");
         documents.open(request.documentId());
-        Set<String> inPlay = inLabelSetOrder(request.labels());
+        Set<String> inPlay = inLabelSetOrder(request.labels(), labels.labelsFor(request.documentId()));
         Layer layer = annotations.layer(request.documentId(), request.referenceLayer());
         String base = DocumentId.slugOf(request.title());
         synchronized (locks.computeIfAbsent("", k -> new Object())) {
@@ -136,7 +136,7 @@ public class TeachingService {
 
     public Exercise updateSettings(String exerciseId, String title, String instructions, Set<String> labelsInPlay,
                                    boolean allowRevision, Instant due) {
-        Set<String> inPlay = inLabelSetOrder(labelsInPlay);
+        Set<String> inPlay = inLabelSetOrder(labelsInPlay, labels.labelsFor(exercise(exerciseId).documentId()));
         return update(exerciseId, e -> {
             Exercise updated = e.withSettings(title, instructions, inPlay, allowRevision, due);
             requireReferenceInPlay(updated);
@@ -300,7 +300,7 @@ public class TeachingService {
         Exercise exercise = exercise(exerciseId);
         Submission submission = store.submission(exerciseId, student)
                 .orElseThrow(() -> new NotSubmittedException(exerciseId, student));
-        return Grading.feedback(exercise, submission, labels.labels());
+        return Grading.feedback(exercise, submission, labels.labelsFor(exercise.documentId()));
     }
 
     // ---- the teacher's views ----
@@ -313,12 +313,12 @@ public class TeachingService {
 
     public ClassResults results(String exerciseId) {
         Exercise exercise = exercise(exerciseId);
-        return ClassResults.of(exercise, store.roster(exerciseId), store.submissions(exerciseId), labels.labels());
+        return ClassResults.of(exercise, store.roster(exerciseId), store.submissions(exerciseId), labels.labelsFor(exercise.documentId()));
     }
 
     public HeatmapImage heatmapImage(String exerciseId, String label, int columns) {
         Exercise exercise = exercise(exerciseId);
-        return new HeatmapImage(heatmap(exerciseId), labels.labels(), label, exercise.title(), columns);
+        return new HeatmapImage(heatmap(exerciseId), labels.labelsFor(exercise.documentId()), label, exercise.title(), columns);
     }
 
     // ---- helpers ----
@@ -336,17 +336,17 @@ public class TeachingService {
     }
 
     /** The labels in play, checked, in the label set's order (the order of columns and scores). */
-    private Set<String> inLabelSetOrder(Set<String> inPlay) {
+    private Set<String> inLabelSetOrder(Set<String> inPlay, org.slant.label.LabelSet set) {
         if (inPlay == null || inPlay.isEmpty()) {
             throw new TeachingException("Choose at least one label for the exercise.");
         }
         for (String label : inPlay) {
-            if (!labels.labels().contains(label)) {
+            if (!set.contains(label)) {
                 throw new TeachingException("Unknown label \"" + label + "\"");
             }
         }
         Set<String> ordered = new java.util.LinkedHashSet<>();
-        labels.labels().labels().forEach(l -> {
+        set.labels().forEach(l -> {
             if (inPlay.contains(l.id())) {
                 ordered.add(l.id());
             }
@@ -356,7 +356,7 @@ public class TeachingService {
 
     private void requireReferenceInPlay(Exercise e) {
         if (e.gradedReference().isEmpty()) {
-            String names = e.labels().stream().map(l -> Grading.labelName(labels.labels(), l))
+            String names = e.labels().stream().map(l -> Grading.labelName(labels.labelsFor(e.documentId()), l))
                     .collect(Collectors.joining(", "));
             throw new TeachingException("The layer \"" + e.referenceSource() + "\" of " + e.documentId()
                     + " has no spans labelled " + names + ": students would have nothing to find. "
