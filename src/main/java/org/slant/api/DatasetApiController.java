@@ -40,9 +40,11 @@ public class DatasetApiController {
 
     private final org.slant.security.AccessPolicy access;
     private final org.slant.security.CurrentUser currentUser;
+    private final org.slant.project.ProjectService projects;
 
     public DatasetApiController(ExportService exports, ImportService imports, org.slant.security.AccessPolicy access,
-                                org.slant.security.CurrentUser currentUser) {
+                                org.slant.security.CurrentUser currentUser, org.slant.project.ProjectService projects) {
+        this.projects = projects;
         this.exports = exports;
         this.imports = imports;
         this.access = access;
@@ -61,11 +63,15 @@ public class DatasetApiController {
     @GetMapping("/export")
     public void exportProject(@RequestParam(defaultValue = "json") String format,
                               @RequestParam(defaultValue = "") String documents,
+                              @RequestParam(required = false) String project,
                               @RequestParam(defaultValue = "all") String layers, HttpServletResponse response)
             throws IOException {
         List<String> ids = Arrays.stream(documents.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (ids.isEmpty()) {
-            ids = access.visibleDocuments(currentUser.name()); // "everything" means everything you may open
+            // "everything" means everything you may open (of the project, when one is named)
+            java.util.Set<String> inProject = project == null ? null : new java.util.HashSet<>(projects.documentsOf(project));
+            ids = access.visibleDocuments(currentUser.name()).stream()
+                    .filter(id -> inProject == null || inProject.contains(id)).toList();
         }
         stream(ExportFormat.parse(format), ids, LayerSelection.parse(layers), "slant-dataset", response);
     }

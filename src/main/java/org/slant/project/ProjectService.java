@@ -193,16 +193,7 @@ public class ProjectService {
             return 0;
         }
         LabelSet labels = target.labels();
-        Map<String, Integer> missing = new TreeMap<>();
-        for (String id : moving) {
-            for (Layer layer : annotations.layers(id)) {
-                for (Span s : layer.spans()) {
-                    if (!labels.contains(s.label())) {
-                        missing.merge(s.label(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        Map<String, Integer> missing = labelsMissing(moving, labels);
         List<String> unmapped = new ArrayList<>();
         for (var e : missing.entrySet()) {
             String to = mapping.get(e.getKey());
@@ -233,6 +224,30 @@ public class ProjectService {
             }
         }
         return changed;
+    }
+
+    /**
+     * The labels the documents' spans (every layer) carry that the target project lacks, with how many
+     * spans carry each: what a move there must map or delete first.
+     */
+    public Map<String, Integer> labelsMissingIn(Collection<String> documentIds, String targetProjectId) {
+        Project target = get(targetProjectId);
+        return labelsMissing(documentIds.stream().filter(id -> !projectOf(id).id().equals(target.id())).toList(),
+                target.labels());
+    }
+
+    private Map<String, Integer> labelsMissing(Collection<String> documentIds, LabelSet labels) {
+        Map<String, Integer> missing = new TreeMap<>();
+        for (String id : documentIds) {
+            for (Layer layer : annotations.layers(id)) {
+                for (Span s : layer.spans()) {
+                    if (!labels.contains(s.label())) {
+                        missing.merge(s.label(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return missing;
     }
 
     /** Applies the mapping to one layer, refetching it if an annotator saved in between. */

@@ -52,7 +52,7 @@ public class AddDocumentDialog extends Dialog {
      * @param onAdded     after one document was added (for example, to open it)
      * @param onManyAdded after a batch was added (for example, to refresh the list)
      */
-    public AddDocumentDialog(DocumentService documents, Consumer<Document> onAdded, Runnable onManyAdded) {
+    public AddDocumentDialog(DocumentService documents, Consumer<Document> onAdded, Consumer<List<Document>> onManyAdded) {
         this.documents = documents;
         setHeaderTitle("Add a document");
         setWidth("min(48rem, 95vw)");
@@ -189,7 +189,7 @@ public class AddDocumentDialog extends Dialog {
         addButton.setEnabled(true);
     }
 
-    private void addBatch(Runnable onManyAdded) {
+    private void addBatch(Consumer<List<Document>> onManyAdded) {
         BatchReport report = documents.addAll(pendingBatch);
         // the report repeats the batch's own problems, already shown; only storage failures are news here
         int notStored = report.problems().size() - pendingBatch.problems().size();
@@ -198,7 +198,7 @@ public class AddDocumentDialog extends Dialog {
                 + count(report.duplicates().size(), "duplicate") + " skipped"
                 + (notStored > 0 ? "; " + notStored + " could not be stored: "
                 + report.problems().get(pendingBatch.problems().size()) : ""));
-        onManyAdded.run();
+        onManyAdded.accept(report.added());
     }
 
     private static String count(int n, String noun) {

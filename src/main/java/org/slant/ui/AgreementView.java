@@ -24,7 +24,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final LabelService labels;
     private String title = "Agreement · Slant";
 
-    public AgreementView(DocumentService documents, AgreementService agreement, LabelService labels) {
+    private final org.slant.security.AccessPolicy access;
+    private final String user;
+
+    public AgreementView(DocumentService documents, AgreementService agreement, LabelService labels,
+                         org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser) {
+        this.access = access;
+        this.user = currentUser.name();
         this.documents = documents;
         this.agreement = agreement;
         this.labels = labels;
@@ -38,6 +44,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             Document doc = documents.get(id);
+            access.requireCurate(user, id);
             title = "Agreement on " + doc.title() + " · Slant";
             add(new RouterLink("← " + doc.title(), AnnotationView.class, new RouteParameters("id", id)),
                     new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labelsFor(id)));

@@ -61,8 +61,14 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private final AnnotationService annotations;
     final com.vaadin.flow.component.html.Span company = new com.vaadin.flow.component.html.Span();
     private final DocumentWatch watch;
-    private final LabelSet labels;
+    private LabelSet labels;
     private final String annotator;
+    private final LabelService labelService;
+    private final org.slant.security.AccessPolicy access;
+    private final org.slant.project.QueueService queue;
+    private final org.slant.project.ProjectService projects;
+    final Button doneButton = new Button();
+    final com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
 
     final SpanAnnotator spanAnnotator = new SpanAnnotator();
     final H2 title = new H2();
@@ -82,10 +88,15 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private boolean updatingSelection;
 
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
-                          CurrentUser currentAnnotator, LayerEvents events) {
+                          CurrentUser currentAnnotator, LayerEvents events, org.slant.security.AccessPolicy access,
+                          org.slant.project.QueueService queue, org.slant.project.ProjectService projects) {
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
+        this.labelService = labelService;
+        this.access = access;
+        this.queue = queue;
+        this.projects = projects;
         this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
         this.annotator = currentAnnotator.name();
         addClassName("slant-annotation-view");
@@ -99,6 +110,35 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), annotator, id, label), true));
         spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), annotator, id), true));
         spanAnnotator.addUndoListener(this::undoLast);
+        doneButton.setId("mark-done");
+        doneButton.addClickListener(e -> toggleDone());
+        status.setId("queue-status");
+        status.addClassName("slant-status");
+    }
+
+    /** An assigned annotator marks the document done when finished (or reopens it), for the curator's overview. */
+    private void toggleDone() {
+        if (queue.status(annotator, document.id()) == org.slant.project.DocumentStatus.DONE) {
+            queue.reopen(annotator, document.id());
+        } else {
+            queue.markDone(annotator, document.id());
+        }
+        showStatus();
+    }
+
+    private void showStatus() {
+        boolean assigned = projects.isAssigned(annotator, document.id());
+        doneButton.setVisible(assigned);
+        status.setVisible(assigned);
+        if (assigned) {
+            org.slant.project.DocumentStatus s = queue.status(annotator, document.id());
+            status.setText(DocumentListView.statusText(s));
+            status.getElement().setAttribute("data-status", s.name().toLowerCase(Locale.ROOT));
+            boolean done = s == org.slant.project.DocumentStatus.DONE;
+            doneButton.setText(done ? "Reopen" : "Mark done");
+            doneButton.setIcon(done ? VaadinIcon.ROTATE_LEFT.create() : VaadinIcon.CHECK.create());
+            doneButton.setThemeName(done ? "tertiary" : "primary success");
+        }
     }
 
     @Override
@@ -106,7 +146,16 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             document = documents.get(id);
+            if (!access.canOpen(annotator, id)) {
+                showProblem("You have no access to this document: it is not assigned to you. "
+                        + "Ask a curator of its project to assign it.");
+                return;
+            }
+            labels = labelService.labelsFor(id);
             layer = annotations.layer(id, annotator);
+            if (projects.isAssigned(annotator, id)) {
+                queue.markStarted(annotator, id);
+            }
         } catch (DocumentNotFoundException e) {
             showProblem(e.getMessage());
             return;
@@ -216,6 +265,12 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 new com.vaadin.flow.router.RouteParameters("id", document.id()));
         curationLink.addClassName("slant-muted-link");
         curationLink.setId("curation-link");
+        boolean curator = access.canCurate(annotator, document.id());
+        rename.setVisible(curator);
+        compareLink.setVisible(access.canSeeOthers(annotator, document.id()));
+        agreementLink.setVisible(curator);
+        curationLink.setVisible(curator);
+        showStatus();
         HorizontalLayout head = new HorizontalLayout(title, rename, company, compareLink, agreementLink, curationLink);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div article = new Div(new RouterLink("← Documents", DocumentListView.class), head, meta, spanAnnotator);
@@ -224,7 +279,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         VerticalLayout side = new VerticalLayout();
         side.addClassName("slant-side-pane");
         side.setPadding(true);
-        side.add(new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
+        HorizontalLayout queueRow = new HorizontalLayout(status, doneButton);
+        queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
         add(article, side);
         setFlexGrow(1, article);
         buildSpanList();

@@ -41,7 +41,10 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
 
     private final DocumentService documents;
     private final AnnotationService annotations;
-    private final LabelSet labels;
+    private LabelSet labels;
+    private final LabelService labelService;
+    private final org.slant.security.AccessPolicy access;
+    private final String user;
     final SpanAnnotator text = new SpanAnnotator();
     final CheckboxGroup<String> annotatorFilter = new CheckboxGroup<>("Annotators");
     final CheckboxGroup<Label> labelFilter = new CheckboxGroup<>("Labels");
@@ -51,8 +54,12 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
     private final DocumentWatch watch;
 
     public CompareView(DocumentService documents, AnnotationService annotations, LabelService labelService,
-                       LayerEvents events) {
+                       LayerEvents events, org.slant.security.AccessPolicy access,
+                       org.slant.security.CurrentUser currentUser) {
         this.documents = documents;
+        this.labelService = labelService;
+        this.access = access;
+        this.user = currentUser.name();
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
         this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
@@ -63,9 +70,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         text.setId("compare-text");
         text.addSelectListener(this::showSpansAt);
         annotatorFilter.addValueChangeListener(e -> draw());
-        labelFilter.setItems(labels.labels());
         labelFilter.setItemLabelGenerator(Label::name);
-        labelFilter.setValue(new LinkedHashSet<>(labels.labels()));
         labelFilter.addValueChangeListener(e -> draw());
         annotatorFilter.addThemeName("vertical");
         labelFilter.addThemeName("vertical");
@@ -77,7 +82,12 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             document = documents.get(id);
-            layers = annotations.layers(id);
+            if (!access.canSeeOthers(user, id)) {
+                throw new org.slant.security.AccessDenied("Comparing annotators is for the project's curators; "
+                        + "annotators here see only their own layer.");
+            }
+            labels = labelService.labelsFor(id);
+            layers = readable(annotations.layers(id));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph(e.getMessage());
             p.addClassName("slant-error");
@@ -87,6 +97,8 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         }
         text.setText(document.text());
         text.setLabels(labels);
+        labelFilter.setItems(labels.labels());
+        labelFilter.setValue(new LinkedHashSet<>(labels.labels()));
         List<String> names = layers.stream().map(Layer::annotator).toList();
         annotatorFilter.setItems(names);
         annotatorFilter.setValue(new LinkedHashSet<>(names));
@@ -125,7 +137,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         if (document == null) {
             return;
         }
-        layers = annotations.layers(document.id());
+        layers = readable(annotations.layers(document.id()));
         Set<String> shown = new LinkedHashSet<>(annotatorFilter.getValue());
         List<String> names = layers.stream().map(Layer::annotator).toList();
         Set<String> known = new LinkedHashSet<>(annotatorFilter.getListDataView().getItems().toList());
@@ -181,6 +193,11 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
             here.add(line);
         }
         here.setVisible(true);
+    }
+
+    /** Curators see every layer; an annotator in an open project sees the other annotators' but not gold. */
+    private List<Layer> readable(List<Layer> all) {
+        return all.stream().filter(l -> access.canRead(user, document.id(), l.annotator())).toList();
     }
 
     static String initials(String annotator) {

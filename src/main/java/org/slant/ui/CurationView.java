@@ -53,7 +53,9 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
 
     private final CurationService curation;
     private final DocumentService documents;
-    private final LabelSet labels;
+    private LabelSet labels;
+    private final LabelService labelService;
+    private final org.slant.security.AccessPolicy access;
     private final String curator;
 
     final Grid<Candidate> grid = new Grid<>();
@@ -70,8 +72,10 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private boolean updatingFilters;
 
     public CurationView(CurationService curation, DocumentService documents, LabelService labelService,
-                        CurrentUser currentAnnotator, LayerEvents events) {
+                        CurrentUser currentAnnotator, LayerEvents events, org.slant.security.AccessPolicy access) {
         this.curation = curation;
+        this.labelService = labelService;
+        this.access = access;
         this.documents = documents;
         this.watch = new DocumentWatch(this, events);
         this.labels = labelService.labels(org.slant.project.Project.DEFAULT_ID);
@@ -84,7 +88,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         labelFilter.setLabel("Label");
         labelFilter.setEmptySelectionAllowed(true);
         labelFilter.setEmptySelectionCaption("All labels");
-        labelFilter.setItems(labels.labels().stream().map(Label::id).toList());
         labelFilter.setItemLabelGenerator(id -> id == null ? "All labels" : labelName(id));
         labelFilter.setId("cur-label-filter");
         labelFilter.addValueChangeListener(e -> show());
@@ -130,6 +133,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         try {
             document = documents.get(id);
+            access.requireCurate(curator, id);
+            labels = labelService.labelsFor(id);
             current = curation.candidates(id);
         } catch (RuntimeException e) {
             // no such document, or a layer file that cannot be read: say which, offer no edits
@@ -141,6 +146,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             getUI().ifPresent(this::watch);
             return;
         }
+        labelFilter.setItems(labels.labels().stream().map(Label::id).toList());
         labelFilter.clear();
         annotatorFilter.clear();
         onlyDisagreements.clear();

@@ -25,8 +25,20 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.DocumentOverview;
 import org.slant.document.DocumentService;
 import org.slant.document.DocumentStore;
+import java.util.Map;
+import com.vaadin.flow.component.select.Select;
+import org.slant.project.DocumentStatus;
+import org.slant.project.Project;
+import org.slant.project.ProjectService;
+import org.slant.project.QueueEntry;
+import org.slant.project.QueueService;
+import org.slant.security.AccessPolicy;
 
-/** The start page: every document in the workspace, searchable, with a way to add more. */
+/**
+ * The start page, per project. A curator (or admin) sees the project's documents with every tool:
+ * add, import, export, agreement, delete, move. An annotator sees their queue: the documents assigned
+ * to them, with where they stand, and never other people's counts.
+ */
 @jakarta.annotation.security.PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Documents · Slant")
@@ -37,18 +49,48 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
 
     private final DocumentService documents;
     private final AnnotationService annotations;
+    private final ProjectService projects;
+    private final QueueService queue;
+    private final AccessPolicy access;
+    private final String user;
+    final Select<Project> projectSelect = new Select<>();
+    final RouterLink projectSettings = new RouterLink();
     final TextField search = new TextField();
     final Grid<DocumentOverview> grid = new Grid<>();
+    final Grid<QueueEntry> queueGrid = new Grid<>();
     final Div problems = new Div();
+    final Paragraph noProjects = new Paragraph("You are not in any project yet. Ask an admin or a curator to add you "
+            + "to one and assign you documents.");
+    final HorizontalLayout curatorTools = new HorizontalLayout();
+    final Button moveButton = new Button("Move to…", VaadinIcon.EXCHANGE.create());
     private List<DocumentOverview> rows = List.of();
+    private List<QueueEntry> queueRows = List.of();
 
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
-                            CurrentUser annotator, org.slant.agreement.AgreementService agreement) {
+                            CurrentUser currentUser, org.slant.agreement.AgreementService agreement,
+                            ProjectService projects, QueueService queue, AccessPolicy access) {
         this.documents = documents;
         this.annotations = annotations;
+        this.projects = projects;
+        this.queue = queue;
+        this.access = access;
+        this.user = currentUser.name();
         addClassName("slant-page");
         setMaxWidth("72rem");
+
+        projectSelect.setLabel("Project");
+        projectSelect.setItemLabelGenerator(Project::name);
+        projectSelect.setId("project-select");
+        projectSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                grid.deselectAll();
+                refresh();
+            }
+        });
+        projectSettings.setText("Project settings");
+        projectSettings.setId("project-settings");
+        projectSettings.addClassName("slant-muted-link");
 
         // before any selection listener: changing the mode replaces the selection model and its listeners
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -58,23 +100,29 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> filter());
-        search.setWidth("20rem");
+        search.setWidth("16rem");
         Button add = new Button("Add document", VaadinIcon.PLUS.create(),
-                e -> new AddDocumentDialog(documents, doc -> getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
-                        new com.vaadin.flow.router.RouteParameters("id", doc.id()))), this::refresh).open());
+                e -> new AddDocumentDialog(documents, doc -> {
+                    place(List.of(doc.id()));
+                    getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
+                            new com.vaadin.flow.router.RouteParameters("id", doc.id())));
+                }, added -> {
+                    place(added.stream().map(org.slant.document.Document::id).toList());
+                    refresh();
+                }).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-document");
-        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(
-                grid.getSelectedItems().stream().map(r -> r.document().id()).toList(),
-                annotations.annotators(rows.stream().map(r -> r.document().id()).toList())).open());
+        Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(currentProject().id(),
+                ids(List.copyOf(grid.getSelectedItems())),
+                annotations.annotators(ids(rows))).open());
         export.setId("export-documents");
-        export.setTooltipText("Export the selected documents, or all when none is selected");
+        export.setTooltipText("Export the selected documents, or all of this project's when none is selected");
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
-                labels.labels(org.slant.project.Project.DEFAULT_ID), annotator.name(), this::refresh).open());
+                labels.labels(currentProject().id()), user, this::refresh).open());
         importButton.setId("import-annotations");
+        importButton.setVisible(access.isAdmin(user)); // an import may touch any document, so admins only
         Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
-            List<String> ids = grid.getSelectedItems().isEmpty() ? rows.stream().map(r -> r.document().id()).toList()
-                    : grid.getSelectedItems().stream().map(r -> r.document().id()).toList();
+            List<String> ids = grid.getSelectedItems().isEmpty() ? ids(rows) : ids(List.copyOf(grid.getSelectedItems()));
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
             d.setHeaderTitle("Agreement over " + ids.size() + " document" + (ids.size() == 1 ? "" : "s"));
             d.setWidth("min(60rem, 95vw)");
@@ -87,10 +135,22 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         Button delete = new Button("Delete…", VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.setId("delete-documents");
         delete.setEnabled(false);
-        grid.addSelectionListener(e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        HorizontalLayout bar = new HorizontalLayout(heading, search, delete, agreementButton, importButton, export, add);
+        moveButton.setId("move-documents");
+        moveButton.setEnabled(false);
+        moveButton.addClickListener(e -> new MoveDocumentsDialog(projects, currentProject(),
+                ids(List.copyOf(grid.getSelectedItems())), access.visibleProjects(user).stream()
+                .filter(p -> access.canManageProject(user, p.id())).toList(), this::refresh).open());
+        grid.addSelectionListener(e -> {
+            delete.setEnabled(!e.getAllSelectedItems().isEmpty());
+            moveButton.setEnabled(!e.getAllSelectedItems().isEmpty());
+        });
+        curatorTools.add(delete, moveButton, agreementButton, importButton, export, add);
+        curatorTools.setSpacing(true);
+        curatorTools.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout bar = new HorizontalLayout(heading, projectSelect, projectSettings, search);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
         bar.expand(heading);
 
         grid.addComponentColumn(row -> {
@@ -105,18 +165,88 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         grid.addColumn(r -> r.problem() == null ? String.valueOf(r.spanCount()) : "unreadable").setHeader("Spans").setComparator(DocumentOverview::spanCount)
                 .setFlexGrow(1);
         grid.addColumn(DocumentOverview::annotators).setHeader("Annotators").setFlexGrow(1);
+        grid.addColumn(r -> progress(r.document().id())).setHeader("Done").setFlexGrow(1)
+                .setTooltipGenerator(r -> "Assigned annotators who marked this document done");
         grid.addColumn(r -> WHEN.format(r.lastChange())).setHeader("Last change")
                 .setComparator(DocumentOverview::lastChange).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No documents match. Add one with \"Add document\".");
 
+        queueGrid.setId("queue");
+        queueGrid.addComponentColumn(q -> {
+            RouterLink link = new RouterLink(q.title(), AnnotationView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", q.documentId()));
+            link.addClassName("slant-doc-link");
+            return link;
+        }).setHeader("Title").setFlexGrow(4);
+        queueGrid.addComponentColumn(q -> {
+            com.vaadin.flow.component.html.Span s = new com.vaadin.flow.component.html.Span(statusText(q.status()));
+            s.addClassName("slant-status");
+            s.getElement().setAttribute("data-status", q.status().name().toLowerCase(Locale.ROOT));
+            return s;
+        }).setHeader("Status").setFlexGrow(1);
+        queueGrid.addColumn(q -> annotations.layer(q.documentId(), user).spans().size()).setHeader("My spans").setFlexGrow(1);
+        queueGrid.addComponentColumn(q -> {
+            boolean done = q.status() == DocumentStatus.DONE;
+            Button b = new Button(done ? "Reopen" : "Mark done", e -> {
+                if (done) {
+                    queue.reopen(user, q.documentId());
+                } else {
+                    queue.markDone(user, q.documentId());
+                }
+                refresh();
+            });
+            b.addThemeVariants(ButtonVariant.TERTIARY);
+            return b;
+        }).setHeader("").setFlexGrow(1);
+        queueGrid.setAllRowsVisible(true);
+        queueGrid.setEmptyStateText("Nothing is assigned to you in this project yet.");
+
         problems.addClassName("slant-problems");
-        add(bar, problems, grid);
+        add(bar, curatorTools, noProjects, problems, grid, queueGrid);
+    }
+
+    static String statusText(DocumentStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done ✓";
+        };
+    }
+
+    private String progress(String documentId) {
+        Map<String, DocumentStatus> perAnnotator = progress.getOrDefault(documentId, Map.of());
+        if (perAnnotator.isEmpty()) {
+            return "–";
+        }
+        long done = perAnnotator.values().stream().filter(s -> s == DocumentStatus.DONE).count();
+        return done + " of " + perAnnotator.size();
+    }
+
+    private Map<String, Map<String, DocumentStatus>> progress = Map.of();
+
+    private static List<String> ids(List<DocumentOverview> overviews) {
+        return overviews.stream().map(r -> r.document().id()).toList();
+    }
+
+    /** New documents land in the default project; added from a project's page, they belong there. */
+    private void place(List<String> ids) {
+        Project project = currentProject();
+        if (!ids.isEmpty() && !project.isDefault()) {
+            projects.moveDocuments(ids, project.id(), Map.of());
+        }
+    }
+
+    Project currentProject() {
+        return projectSelect.getValue();
     }
 
     /** Reload on every visit: counts change while the user is in a document. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("project")
+                .flatMap(projects::find).filter(p -> access.visibleProjects(user).contains(p))
+                .ifPresent(projectSelect::setValue);
         refresh();
     }
 
@@ -133,7 +263,10 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         confirm.setConfirmText("Delete");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            chosen.forEach(r -> annotations.deleteDocument(r.document().id()));
+            chosen.forEach(r -> {
+                access.requireCurate(user, r.document().id());
+                annotations.deleteDocument(r.document().id());
+            });
             com.vaadin.flow.component.notification.Notification.show("Moved " + chosen.size() + " document"
                     + (chosen.size() == 1 ? "" : "s") + " to the trash folder", 4000,
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_CENTER);
@@ -144,11 +277,53 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     }
 
     void refresh() {
-        DocumentStore.Listing listing = documents.list();
-        rows = annotations.overview(listing.documents());
-        List<String> broken = new java.util.ArrayList<>(listing.problems());
-        rows.stream().map(DocumentOverview::problem).filter(java.util.Objects::nonNull).forEach(broken::add);
+        List<Project> visible = access.visibleProjects(user);
+        noProjects.setVisible(visible.isEmpty());
+        Project current = currentProject();
+        Project chosen;
+        if (current == null || visible.stream().noneMatch(p -> p.id().equals(current.id()))) {
+            // first a project the user curates, so a curator lands on their work
+            chosen = visible.stream().filter(p -> access.canManageProject(user, p.id()) && !p.isDefault()).findFirst()
+                    .or(() -> visible.stream().filter(p -> !p.isDefault() || !projects.documentsOf(p.id()).isEmpty()).findFirst())
+                    .orElse(visible.isEmpty() ? null : visible.getFirst());
+        } else {
+            String id = current.id();
+            chosen = visible.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(); // fresh copy
+        }
+        projectSelect.setItems(visible);
+        projectSelect.setVisible(visible.size() > 1);
+        if (chosen != null) {
+            projectSelect.setValue(chosen);
+        }
+        boolean curator = chosen != null && access.canManageProject(user, chosen.id());
+        curatorTools.setVisible(curator);
+        grid.setVisible(curator);
+        search.setVisible(curator);
+        queueGrid.setVisible(chosen != null && !curator);
+        projectSettings.setVisible(curator);
+        if (curator) {
+            projectSettings.setRoute(ProjectView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", chosen.id()));
+        }
         problems.removeAll();
+        problems.setVisible(false);
+        if (chosen == null) {
+            rows = List.of();
+            queueRows = List.of();
+            return;
+        }
+        if (!curator) {
+            String projectId = chosen.id();
+            queueRows = queue.queue(user).stream().filter(q -> q.projectId().equals(projectId)).toList();
+            queueGrid.setItems(queueRows);
+            return;
+        }
+        DocumentStore.Listing listing = documents.list();
+        java.util.Set<String> inProject = new java.util.HashSet<>(projects.documentsOf(chosen.id()));
+        rows = annotations.overview(listing.documents().stream().filter(d -> inProject.contains(d.id())).toList());
+        progress = queue.progress(chosen.id());
+        List<String> broken = new java.util.ArrayList<>(access.isAdmin(user) ? listing.problems() : List.of());
+        rows.stream().map(DocumentOverview::problem).filter(java.util.Objects::nonNull).forEach(broken::add);
         problems.setVisible(!broken.isEmpty());
         if (!broken.isEmpty()) {
             problems.add(new Paragraph("Some workspace files could not be read and are left untouched. "

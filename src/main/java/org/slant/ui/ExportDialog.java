@@ -30,7 +30,11 @@ public class ExportDialog extends Dialog {
     final Anchor download = new Anchor();
     private final List<String> documentIds;
 
-    public ExportDialog(List<String> documentIds, List<String> annotators) {
+    private final String project;
+
+    /** {@code documentIds} empty means every document of {@code project} the user may open. */
+    public ExportDialog(String project, List<String> documentIds, List<String> annotators) {
+        this.project = project;
         this.documentIds = documentIds;
         setHeaderTitle(documentIds.isEmpty() ? "Export all documents" : "Export " + documentIds.size() + " document"
                 + (documentIds.size() == 1 ? "" : "s"));
@@ -63,7 +67,7 @@ public class ExportDialog extends Dialog {
         String layerParam = ALL_LAYERS.equals(choice) ? "all" : MAJORITY.equals(choice) ? "majority"
                 : "annotator:" + choice.substring("Only ".length());
         String href = "/api/export?format=" + f.id() + "&layers=" + URLEncoder.encode(layerParam, StandardCharsets.UTF_8)
-                + (documentIds.isEmpty() ? "" : "&documents=" + URLEncoder.encode(String.join(",", documentIds),
+                + (documentIds.isEmpty() ? "&project=" + project : "&documents=" + URLEncoder.encode(String.join(",", documentIds),
                 StandardCharsets.UTF_8));
         download.setHref(href);
         download.getElement().setAttribute("download", f.fileName("slant-dataset"));

@@ -38,6 +38,14 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LabelService labels;
     private final LabelSetEditor editor;
+    private final org.slant.security.AccessPolicy access;
+    private final org.slant.project.ProjectService projects;
+    private final String user;
+    /** Whose label set: ?project=ID, the default project otherwise. */
+    private String project = org.slant.project.Project.DEFAULT_ID;
+    private boolean mayEdit;
+    final H2 heading = new H2("Labels");
+    final Button add = new Button("Add label", VaadinIcon.PLUS.create());
     final Div list = new Div();
     /** The parts of the last remove dialog, for browserless tests. */
     RemoveDialog lastRemoveDialog;
@@ -45,15 +53,19 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     record RemoveDialog(RadioButtonGroup<String> choice, Select<Label> target, Button confirm) {
     }
 
-    public LabelsView(LabelService labels, LabelSetEditor editor) {
+    public LabelsView(LabelService labels, LabelSetEditor editor, org.slant.security.AccessPolicy access,
+                      org.slant.project.ProjectService projects, org.slant.security.CurrentUser currentUser) {
         this.labels = labels;
         this.editor = editor;
+        this.access = access;
+        this.projects = projects;
+        this.user = currentUser.name();
         addClassName("slant-page");
         setMaxWidth("60rem");
-        Button add = new Button("Add label", VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addClickListener(e -> edit(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-label");
-        HorizontalLayout bar = new HorizontalLayout(new H2("Labels"), add);
+        HorizontalLayout bar = new HorizontalLayout(heading, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(bar.getComponentAt(0));
@@ -65,13 +77,21 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        project = event.getLocation().getQueryParameters().getSingleParameter("project")
+                .filter(id -> projects.find(id).isPresent()).orElse(org.slant.project.Project.DEFAULT_ID);
+        if (!access.isAdmin(user) && access.role(user, project).isEmpty()) {
+            project = org.slant.project.Project.DEFAULT_ID; // not theirs: show nothing of it
+        }
+        mayEdit = access.canManageProject(user, project);
+        add.setVisible(mayEdit);
+        heading.setText("Labels · " + projects.get(project).name());
         refresh();
     }
 
     void refresh() {
         list.removeAll();
-        Map<String, Integer> usage = editor.usage(org.slant.project.Project.DEFAULT_ID);
-        for (Label label : labels.labels(org.slant.project.Project.DEFAULT_ID).labels()) {
+        Map<String, Integer> usage = editor.usage(project);
+        for (Label label : labels.labels(project).labels()) {
             Div swatch = new Div();
             swatch.addClassName("slant-swatch");
             swatch.getStyle().set("--swatch", label.color()).set("--mark", label.mark());
@@ -85,6 +105,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
             Button remove = new Button("Remove", e -> remove(label, usage.getOrDefault(label.id(), 0)));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setId("remove-" + label.id());
+            editButton.setVisible(mayEdit);
+            remove.setVisible(mayEdit);
             HorizontalLayout head = new HorizontalLayout(swatch, name, meta, editButton, remove);
             head.setAlignItems(FlexComponent.Alignment.BASELINE);
             Paragraph definition = new Paragraph(label.definition());
@@ -115,7 +137,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         Button save = new Button("Save", e -> {
             try {
                 String id = label != null ? label.id() : uniqueId(name.getValue());
-                editor.put(org.slant.project.Project.DEFAULT_ID, new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
+                access.requireManageProject(user, project);
+                editor.put(project, new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
                         definition.getValue()));
                 d.close();
                 refresh();
@@ -133,7 +156,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     private String uniqueId(String name) {
         String base = DocumentId.slugOf(name);
         String id = base;
-        for (int n = 2; labels.labels(org.slant.project.Project.DEFAULT_ID).contains(id); n++) {
+        for (int n = 2; labels.labels(project).contains(id); n++) {
             id = base + "-" + n;
         }
         return id;
@@ -145,7 +168,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         d.setHeaderTitle("Remove " + label.name() + "?");
         RadioButtonGroup<String> choice = new RadioButtonGroup<>();
         Select<Label> target = new Select<>();
-        List<Label> others = labels.labels(org.slant.project.Project.DEFAULT_ID).labels().stream().filter(l -> !l.id().equals(label.id())).toList();
+        List<Label> others = labels.labels(project).labels().stream().filter(l -> !l.id().equals(label.id())).toList();
         target.setItems(others);
         target.setItemLabelGenerator(Label::name);
         if (!others.isEmpty()) {
@@ -165,7 +188,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 String replacement = inUse > 0 && "Relabel them as".equals(choice.getValue()) && target.getValue() != null
                         ? target.getValue().id() : null;
-                int changed = editor.remove(org.slant.project.Project.DEFAULT_ID, label.id(), replacement);
+                access.requireManageProject(user, project);
+                int changed = editor.remove(project, label.id(), replacement);
                 Notification.show("Removed " + label.name() + (changed > 0 ? "; " + changed + " span"
                         + (changed == 1 ? "" : "s") + (replacement != null ? " relabelled" : " deleted") : ""),
                         5000, Notification.Position.BOTTOM_CENTER);

@@ -45,7 +45,10 @@ public class MainLayout extends Div implements RouterLayout {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
-        Header bar = new Header(brand, tagline, spacer, who, labelsLink, account);
+        RouterLink projectsLink = new RouterLink("Projects", ProjectsView.class);
+        projectsLink.addClassName("slant-muted-link");
+        projectsLink.setId("nav-projects");
+        Header bar = new Header(brand, tagline, spacer, who, projectsLink, labelsLink, account);
         if (user.isAdmin()) {
             RouterLink usersLink = new RouterLink("Users", UsersView.class);
             usersLink.addClassName("slant-muted-link");

@@ -42,11 +42,11 @@ class DatasetDialogsTest extends UiTestBase {
     void exportDialogLinksToTheStreamingExportWithTheChosenFormatLayersAndDocuments() {
         _click(_get(Button.class, spec -> spec.withId("export-documents")));
         ExportDialog dialog = _get(ExportDialog.class);
-        assertThat(dialog.download.getHref()).isEqualTo("/api/export?format=jsonl&layers=all");
+        assertThat(dialog.download.getHref()).isEqualTo("/api/export?format=jsonl&layers=all&project=default");
 
         HasValueUtilsKt._setValue(dialog.format, ExportFormat.CONLL, true);
         HasValueUtilsKt._setValue(dialog.layers, ExportDialog.MAJORITY, true);
-        assertThat(dialog.download.getHref()).isEqualTo("/api/export?format=conll&layers=majority");
+        assertThat(dialog.download.getHref()).isEqualTo("/api/export?format=conll&layers=majority&project=default");
         assertThat(dialog.download.getElement().getAttribute("download")).isEqualTo(ExportFormat.CONLL.fileName("slant-dataset"));
         dialog.close();
 
