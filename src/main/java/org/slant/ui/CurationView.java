@@ -42,7 +42,7 @@ import org.slant.label.LabelSet;
 /**
  * Building a document's gold layer: every range and label any annotator marked, who marked it, and
  * whether gold holds it, with Accept and Reject per row and "accept everything at least k marked".
- * The curator is {@link CurrentUser} until accounts exist. The list follows saves made elsewhere
+ * For the project's curators (AccessPolicy); the curator is {@link CurrentUser}. The list follows saves made elsewhere
  * (annotators still at work, another curator), so decisions are made on what is stored now.
  */
 @jakarta.annotation.security.PermitAll

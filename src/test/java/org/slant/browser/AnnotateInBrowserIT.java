@@ -169,46 +169,6 @@ class AnnotateInBrowserIT extends BrowserTestBase {
         }
     }
 
-    @Test
-    @Order(7)
-    void aCuratorInAnotherBrowserSeesAnnotatorsWorkArriveAndAcceptsIt() throws Exception {
-        String id = documents.add(new Draft("Curated live", "Officials said the minister SLAMMED critics."),
-                Source.UNKNOWN).id();
-        org.openqa.selenium.chrome.ChromeDriver curator = newBrowser(); // its own session, like another person
-        try {
-            signIn(curator, "curator", "curator-password", true);
-            curator.get(url("/documents/" + id + "/curation"));
-            new org.openqa.selenium.support.ui.WebDriverWait(curator, java.time.Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.cssSelector("vaadin-grid")).isEmpty());
-
-            openDocument(id);
-            selectPhrase("SLAMMED", 0);
-            new Actions(driver).sendKeys("1").perform();
-            waitUntil(() -> highlighted("sensational").contains("SLAMMED"));
-
-            // the curator's list gains the span without a reload, and accepting it puts it into gold
-            By accept = By.cssSelector("vaadin-button.slant-cur-accept");
-            new org.openqa.selenium.support.ui.WebDriverWait(curator, java.time.Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(accept).isEmpty());
-            curator.findElement(accept).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(curator, java.time.Duration.ofSeconds(10))
-                    .until(d -> browserLayerOf(exportJson(id), "gold") != null);
-            assertThat(browserLayerOf(exportJson(id), "gold").path("spans").get(0).path("text").asString())
-                    .isEqualTo("SLAMMED");
-        } finally {
-            curator.quit();
-        }
-    }
-
-    private static JsonNode browserLayerOf(JsonNode export, String annotator) {
-        for (JsonNode layer : export.path("layers")) {
-            if (layer.path("annotator").asString().equals(annotator) && !layer.path("spans").isEmpty()) {
-                return layer;
-            }
-        }
-        return null;
-    }
-
     private String selectedLabel() {
         return (String) js("const a = document.querySelector('slant-annotator'); const s = a.spans.find(x => x.id === a.selectedId);"
                 + " return s ? s.label : null;");

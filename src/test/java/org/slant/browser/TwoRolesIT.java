@@ -1,0 +1,90 @@
+package org.slant.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.project.ProjectRole;
+import org.slant.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two people signed in at once in two separate browsers: an annotator (blind to the others' work) and
+ * the project's curator, whose curation page shows the annotator's span arrive live and takes it into gold.
+ */
+class TwoRolesIT extends BrowserTestBase {
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    AnnotationService annotations;
+
+    @Test
+    void anAnnotatorAndACuratorWorkAtOnceAndTheCuratorSeesTheSpanArriveLive() throws Exception {
+        for (String user : List.of("cur-live", "ann-live", "other-live")) {
+            if (users.find(user).isEmpty()) {
+                users.create(user, null, user + "-password", false);
+            }
+        }
+        String project = projects.create("Live desk", "cur-live").id();
+        String id = documents.add(new Draft("Curated live", "Officials said the minister SLAMMED critics."),
+                Source.UNKNOWN).id();
+        projects.moveDocuments(List.of(id), project, Map.of());
+        projects.setMember(project, "ann-live", ProjectRole.ANNOTATOR);
+        projects.setMember(project, "other-live", ProjectRole.ANNOTATOR);
+        projects.assign(project, id, List.of("ann-live", "other-live"));
+        annotations.create(id, "other-live", 28, 35, "sensational", false); // SLAMMED, by someone else
+
+        ChromeDriver annotator = newBrowser();
+        ChromeDriver curator = newBrowser();
+        ChromeDriver main = driver;
+        try {
+            signIn(annotator, "ann-live", "ann-live-password", false);
+            signIn(curator, "cur-live", "cur-live-password", false);
+            curator.get(url("/documents/" + id + "/curation"));
+            By row = By.xpath("//vaadin-grid-cell-content[contains(., 'other-live')]");
+            new WebDriverWait(curator, Duration.ofSeconds(30)).until(d -> !d.findElements(row).isEmpty());
+
+            driver = annotator; // the helpers below drive the annotator's browser
+            openDocument(id);
+            // blind: the other annotator's span is not drawn, and there is no way to the others' work
+            assertThat(driver.findElements(By.cssSelector("slant-annotator .seg"))).isEmpty();
+            assertThat(driver.findElements(By.id("compare-link")).stream().noneMatch(e -> e.isDisplayed())).isTrue();
+            selectPhrase("SLAMMED", 0);
+            new Actions(driver).sendKeys("1").perform();
+            waitUntil(() -> highlighted("sensational").contains("SLAMMED"));
+
+            // the curator's row now says both marked it, without a reload; accepting puts it into gold
+            By both = By.xpath("//vaadin-grid-cell-content[contains(., 'ann-live') and contains(., '2 of 2')]");
+            new WebDriverWait(curator, Duration.ofSeconds(10)).until(d -> !d.findElements(both).isEmpty());
+            curator.findElement(By.cssSelector("vaadin-button.slant-cur-accept")).click();
+            new WebDriverWait(curator, Duration.ofSeconds(10))
+                    .until(d -> !annotations.layer(id, Layer.GOLD).spans().isEmpty());
+            assertThat(annotations.layer(id, Layer.GOLD).spans().getFirst().text()).isEqualTo("SLAMMED");
+            assertThat(annotations.layer(id, Layer.GOLD).spans().getFirst().author()).isEqualTo("cur-live");
+
+            // and the annotator cannot open the curation page
+            annotator.get(url("/documents/" + id + "/curation"));
+            new WebDriverWait(annotator, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector(".slant-error")).isEmpty());
+            assertThat(annotator.findElement(By.cssSelector(".slant-error")).getText()).contains("Only curators");
+        } finally {
+            driver = main;
+            annotator.quit();
+            curator.quit();
+        }
+    }
+}
