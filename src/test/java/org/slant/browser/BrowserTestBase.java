@@ -76,13 +76,18 @@ abstract class BrowserTestBase {
             users.create(user, null, password, admin);
         }
         browser.get(url("/login"));
+        submitLogin(browser, user, password);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Types into the login form once it is shown (Vaadin renders it after load) and presses Enter. */
+    static void submitLogin(ChromeDriver browser, String user, String password) {
         WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).stream()
                         .filter(WebElement::isDisplayed).findFirst().orElse(null));
         name.sendKeys(user);
         WebElement pass = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         pass.sendKeys(password, org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** A personal API token of the admin browser user, for reading exports from the test. */
