@@ -225,6 +225,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         side.addClassName("slant-side-pane");
         side.setPadding(true);
         side.add(new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
+        side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys
         add(article, side);
         setFlexGrow(1, article);
         buildSpanList();
