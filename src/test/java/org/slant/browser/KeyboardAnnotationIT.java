@@ -42,6 +42,7 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(js("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
         assertThat(caretShown()).isTrue();
         assertThat(status()).isEqualTo("Talks");
+        screenshot("keyboard-caret.png");
 
         // ↓ by sentence, → by word: the caret goes to "a" inside the quotes
         keys(Keys.ARROW_DOWN);
@@ -54,6 +55,7 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(status()).isEqualTo("Selected: a cruel auction\" on");
         shift(Keys.ARROW_LEFT, 1);
         assertThat(status()).isEqualTo("Selected: a cruel auction");
+        screenshot("keyboard-selection.png");
         assertThat(js("return window.getSelection().toString()")).isEqualTo("a cruel auction");
 
         keys("1");
@@ -101,6 +103,16 @@ class KeyboardAnnotationIT extends BrowserTestBase {
             actions.sendKeys(k);
         }
         actions.perform();
+    }
+
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Files.createDirectories(SmallScreenIT.SCREENSHOTS);
+            java.nio.file.Files.write(SmallScreenIT.SCREENSHOTS.resolve(name),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void shift(Keys key, int times) {
