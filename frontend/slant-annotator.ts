@@ -35,6 +35,11 @@ export class SlantAnnotator extends LitElement {
   private labelById = new Map<string, LabelInfo>();
   private clickCycle: { offset: number; index: number } | null = null;
   private labelSheet = new CSSStyleSheet();
+  /** Keyboard caret (UTF-16 offsets): focus is where the caret is drawn; anchor !== focus is a selection. */
+  private kb: { anchor: number; focus: number } | null = null;
+  /** Word and sentence starts and ends, sorted; built on first keyboard use, per text. */
+  private stops: { ws: number[]; we: number[]; ss: number[]; se: number[] } | null = null;
+  private helpId = `slant-kb-help-${++instances}`;
 
   /** Light DOM: selections in a shadow root are reported differently by each browser; here they are not. */
   protected createRenderRoot() {
@@ -43,7 +48,13 @@ export class SlantAnnotator extends LitElement {
   }
 
   static sheet = css`
-    slant-annotator { display: block; outline: none; }
+    slant-annotator { display: block; outline: none; position: relative; border-radius: 4px; }
+    slant-annotator:focus-visible { outline: 3px solid var(--lumo-primary-color, #1a73e8); outline-offset: 6px; }
+    slant-annotator .kb-caret { position: absolute; width: 2px; margin-left: -1px; pointer-events: none;
+      background: var(--lumo-primary-color, #1a73e8); box-shadow: 0 0 0 1px #fff; }
+    slant-annotator .kb-caret[hidden] { display: none; }
+    ::highlight(slant-kb-word) { background-color: rgba(26, 115, 232, 0.22); }
+    slant-annotator .kb-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     slant-annotator .article { font-family: var(--slant-article-font, Georgia, 'Times New Roman', serif); font-size: 1.08rem;
       line-height: 2.15; color: var(--lumo-body-text-color, #1b1f24); max-width: 46rem; margin: 0 auto; }
     slant-annotator p { margin: 0 0 0.9em 0; white-space: pre-wrap; overflow-wrap: anywhere;
@@ -64,6 +75,8 @@ export class SlantAnnotator extends LitElement {
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has('text')) {
       this.paragraphs = splitParagraphs(this.text);
+      this.stops = null;
+      this.kb = null;
     }
     if (changed.has('labels')) {
       this.labelById = new Map(this.labels.map((l) => [l.id, l]));
@@ -95,14 +108,21 @@ export class SlantAnnotator extends LitElement {
     if (!this.hasAttribute('tabindex')) {
       this.tabIndex = 0;
     }
+    this.setAttribute('aria-describedby', this.helpId);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('mouseup', this.onMouseUp);
+    this.addEventListener('mousedown', this.onMouseDown);
+    this.addEventListener('focus', this.onFocus);
+    this.addEventListener('blur', this.onBlur);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.labelSheet];
   }
 
   disconnectedCallback() {
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('mouseup', this.onMouseUp);
+    this.removeEventListener('mousedown', this.onMouseDown);
+    this.removeEventListener('focus', this.onFocus);
+    this.removeEventListener('blur', this.onBlur);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.labelSheet);
     super.disconnectedCallback();
   }
@@ -123,7 +143,17 @@ export class SlantAnnotator extends LitElement {
         sig += `#${this.selectedId}`;
       }
       return guard([sig, this.labels], () => this.buildParagraph(p, spans));
-    })}</div>`;
+    })}</div><div class="kb-caret" aria-hidden="true" hidden></div><div class="kb-status" role="status" aria-live="polite"></div>
+    <p id=${this.helpId} hidden>Arrow keys move a caret by word, Up and Down by sentence, Home and End to the ends of the paragraph.
+    Hold Shift to select. S selects the sentence. A label's key labels the selection. Enter selects the highlight at the caret.
+    Escape clears.</p>`;
+  }
+
+  /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
+  protected updated() {
+    if (this.kb && this.contains(document.activeElement) && !this.querySelector('.kb-caret')?.hasAttribute('hidden')) {
+      this.kbShow(false);
+    }
   }
 
   private buildParagraph(p: Paragraph, spans: SpanInfo[]): HTMLElement {
@@ -244,6 +274,10 @@ export class SlantAnnotator extends LitElement {
   // ---- gestures -> intents ----
 
   private onKeyDown = (e: KeyboardEvent) => {
+    if (this.kbKey(e)) {
+      e.preventDefault();
+      return;
+    }
     if (this.readonly && !(e.key === 'Escape')) {
       return;
     }
@@ -263,6 +297,10 @@ export class SlantAnnotator extends LitElement {
       if (range) {
         this.fire('create-span', { start: range[0], end: range[1], label: label.id });
         window.getSelection()?.removeAllRanges();
+        if (this.kb) {
+          this.kb = { anchor: range[1], focus: range[1] };
+          this.kbShow(false);
+        }
       } else if (this.selectedId) {
         this.fire('relabel-span', { id: this.selectedId, label: label.id });
       }
@@ -273,10 +311,237 @@ export class SlantAnnotator extends LitElement {
       this.fire('delete-span', { id: this.selectedId });
       return;
     }
-    if (e.key === 'Escape' && this.selectedId) {
+    if (e.key === 'Escape' && this.selectedRange()) {
+      window.getSelection()?.removeAllRanges();
+      if (this.kb) {
+        this.kb.anchor = this.kb.focus;
+        this.kbShow(false);
+      }
+      this.announce('Selection cleared');
+    } else if (e.key === 'Escape' && this.selectedId) {
       this.fire('select-span', { id: null });
     }
   };
+
+  // ---- keyboard caret: select text without a mouse ----
+
+  /** Moves the keyboard caret or selection; true when the key was one of its keys. */
+  private kbKey(e: KeyboardEvent): boolean {
+    const nav = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key);
+    const sentence = e.key.toLowerCase() === 's' && !this.labels.some((l) => l.hotkey?.toLowerCase() === 's');
+    const enter = e.key === 'Enter' && this.kb !== null;
+    if (!(nav || sentence || enter) || e.ctrlKey || e.metaKey || e.altKey || !this.text) {
+      return false;
+    }
+    if (!this.kb || this.querySelector('.kb-caret')?.hasAttribute('hidden')) {
+      // first key: from the mouse selection if there is one (and move), else show the caret where it starts
+      if (!this.kbStart() && nav) {
+        this.kbShow(true);
+        return true;
+      }
+    }
+    const kb = this.kb!;
+    const { ws, we, ss, se } = this.kbStops();
+    const p = this.paragraphAt(kb.focus);
+    const collapsed = kb.anchor === kb.focus;
+    let focus = kb.focus;
+    switch (e.key) {
+      case 'ArrowRight': focus = e.shiftKey ? this.extend(ws, we, true) : !collapsed ? Math.max(kb.anchor, focus) : after(ws, focus) ?? focus; break;
+      case 'ArrowLeft': focus = e.shiftKey ? this.extend(ws, we, false) : !collapsed ? Math.min(kb.anchor, focus) : before(ws, focus) ?? focus; break;
+      case 'ArrowDown': focus = e.shiftKey ? this.extend(ss, se, true) : after(ss, focus) ?? focus; break;
+      case 'ArrowUp': focus = e.shiftKey ? this.extend(ss, se, false) : before(ss, focus) ?? focus; break;
+      case 'Home': focus = p ? p.start : focus; break;
+      case 'End': focus = p ? p.end : focus; break;
+      case 'Enter':
+        this.selectAt(focus);
+        return true;
+      default: { // s: the sentence at the caret
+        let i = ss.length - 1;
+        while (i > 0 && ss[i] > focus) i--;
+        if (i >= 0 && se[i] < focus && i + 1 < ss.length) i++;
+        if (i < 0) return true;
+        this.kb = { anchor: ss[i], focus: se[i] };
+        this.kbShow(true);
+        return true;
+      }
+    }
+    this.kb = { anchor: e.shiftKey ? kb.anchor : focus, focus };
+    this.kbShow(true);
+    return true;
+  }
+
+  /** Shift+movement: the focus grows or shrinks the selection by whole words (or sentences). */
+  private extend(starts: number[], ends: number[], forward: boolean): number {
+    const { anchor, focus } = this.kb!;
+    if (forward) {
+      const s = after(starts, focus);
+      return focus < anchor && s !== null && s <= anchor ? s : after(ends, focus) ?? focus;
+    }
+    const e = before(ends, focus);
+    return focus > anchor && e !== null && e >= anchor ? e : before(starts, focus) ?? focus;
+  }
+
+  /** Starts keyboard mode: from the current selection in the article (true), else at the first paragraph in sight. */
+  private kbStart(): boolean {
+    const sel = window.getSelection();
+    if (sel && sel.rangeCount > 0 && this.contains(sel.anchorNode) && this.contains(sel.focusNode)) {
+      const a = this.offsetOf(sel.anchorNode, sel.anchorOffset);
+      const f = this.offsetOf(sel.focusNode, sel.focusOffset);
+      if (a !== null && f !== null) {
+        this.kb = { anchor: a, focus: f };
+        return true;
+      }
+    }
+    let top = 0; // the top of the scrolling pane the article is in
+    for (let a = this.parentElement; a; a = a.parentElement) {
+      if (getComputedStyle(a).overflowY !== 'visible') {
+        top = Math.max(0, a.getBoundingClientRect().top);
+        break;
+      }
+    }
+    const first = [...this.querySelectorAll('.article > p')].find((el) => el.getBoundingClientRect().bottom > top + 4);
+    const start = first ? Number(first.getAttribute('data-o')) : 0;
+    this.kb = { anchor: start, focus: start };
+    return false;
+  }
+
+  /** Draws the caret at the focus, makes the DOM selection match, and (when asked) says what is there. */
+  private kbShow(speak: boolean) {
+    const kb = this.kb;
+    const caret = this.querySelector('.kb-caret') as HTMLElement | null;
+    const at = kb ? this.pointAt(kb.focus) : null;
+    if (!kb || !caret || !at) {
+      return;
+    }
+    const sel = window.getSelection();
+    if (kb.anchor === kb.focus) {
+      if (sel && sel.rangeCount > 0 && this.contains(sel.anchorNode)) sel.removeAllRanges();
+    } else {
+      const from = this.pointAt(kb.anchor);
+      if (from && sel) sel.setBaseAndExtent(from.node, from.offset, at.node, at.offset);
+    }
+    const r = document.createRange();
+    r.setStart(at.node, at.offset);
+    const box = r.getClientRects()[0] ?? (at.node.parentElement ?? this).getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    caret.style.left = `${box.left - host.left}px`;
+    caret.style.top = `${box.top - host.top}px`;
+    caret.style.height = `${Math.max(box.height, 16)}px`;
+    caret.hidden = false;
+    caret.scrollIntoView({ block: 'nearest' });
+    const word = this.wordAt(kb.focus);
+    const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+    const Highlight = (window as unknown as { Highlight?: new (r: Range) => unknown }).Highlight;
+    if (highlights && Highlight) {
+      const w = word && kb.anchor === kb.focus ? this.rangeOf(word[0], word[1]) : null;
+      if (w) highlights.set('slant-kb-word', new Highlight(w)); else highlights.delete('slant-kb-word');
+    }
+    if (speak) {
+      this.announce(kb.anchor !== kb.focus ? `Selected: ${clip(this.text.substring(Math.min(kb.anchor, kb.focus), Math.max(kb.anchor, kb.focus)))}`
+        : word ? this.text.substring(word[0], word[1]) : 'End of paragraph');
+    }
+  }
+
+  private kbHide() {
+    const caret = this.querySelector('.kb-caret') as HTMLElement | null;
+    if (caret) caret.hidden = true;
+    (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.delete('slant-kb-word');
+  }
+
+  private onMouseDown = () => {
+    this.kb = null;
+    this.kbHide();
+  };
+
+  private onFocus = () => {
+    if (this.kb) {
+      // a label button may have used the selection meanwhile
+      if (this.kb.anchor !== this.kb.focus && !this.selectedRange()) this.kb.anchor = this.kb.focus;
+      this.kbShow(false);
+    } else if (this.matches(':focus-visible') && this.text) {
+      this.kbStart();
+      this.kbShow(true);
+    }
+  };
+
+  private onBlur = () => this.kbHide();
+
+  private announce(message: string) {
+    const status = this.querySelector('.kb-status');
+    if (status) status.textContent = message;
+  }
+
+  private kbStops() {
+    if (!this.stops) {
+      const ws: number[] = [], we: number[] = [], ss: number[] = [], se: number[] = [];
+      const Segmenter = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(t: string): Iterable<{ segment: string; index: number; isWordLike?: boolean }> } }).Segmenter;
+      const words = Segmenter ? new Segmenter(undefined, { granularity: 'word' }) : null;
+      const sentences = Segmenter ? new Segmenter(undefined, { granularity: 'sentence' }) : null;
+      for (const p of this.paragraphs) {
+        const t = this.text.substring(p.start, p.end);
+        const wordList = words ? [...words.segment(t)].filter((w) => w.isWordLike)
+          : [...t.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ segment: m[0], index: m.index! }));
+        for (const w of wordList) {
+          ws.push(p.start + w.index);
+          we.push(p.start + w.index + w.segment.length);
+        }
+        const sentenceList = sentences ? [...sentences.segment(t)]
+          : [...t.matchAll(/[^.!?…]+(?:[.!?…]+["”’)\]]*|$)/g)].map((m) => ({ segment: m[0], index: m.index! }));
+        for (const s of sentenceList) {
+          const lead = s.segment.length - s.segment.trimStart().length;
+          const end = s.segment.trimEnd().length;
+          if (end > lead) {
+            ss.push(p.start + s.index + lead);
+            se.push(p.start + s.index + end);
+          }
+        }
+      }
+      this.stops = { ws, we, ss, se };
+    }
+    return this.stops;
+  }
+
+  /** The word at the offset, or the next one in the same paragraph. */
+  private wordAt(offset: number): [number, number] | null {
+    const { ws, we } = this.kbStops();
+    const i = firstAbove(we, offset);
+    const p = this.paragraphAt(offset);
+    return i < ws.length && p && ws[i] < p.end ? [ws[i], we[i]] : null;
+  }
+
+  private paragraphAt(offset: number): Paragraph | null {
+    let found: Paragraph | null = null;
+    for (const p of this.paragraphs) {
+      if (p.start > offset) break;
+      found = p;
+    }
+    return found;
+  }
+
+  /** The DOM point (text node, offset) of a text offset: the inverse of offsetOf. */
+  private pointAt(offset: number): { node: Text; offset: number } | null {
+    const p = this.paragraphAt(offset);
+    const el = p ? this.querySelector(`.article > p[data-o="${p.start}"]`) : null;
+    let last: { node: Text; base: number } | null = null;
+    for (const c of el ? [...el.children] : []) {
+      const t = c.firstChild;
+      if (c.classList.contains('tag') || !(t instanceof Text)) continue;
+      const base = Number(c.getAttribute('data-o'));
+      if (offset < base + t.length) return { node: t, offset: Math.max(0, offset - base) };
+      last = { node: t, base };
+    }
+    return last ? { node: last.node, offset: Math.min(last.node.length, offset - last.base) } : null;
+  }
+
+  private rangeOf(start: number, end: number): Range | null {
+    const a = this.pointAt(start);
+    const b = this.pointAt(end);
+    if (!a || !b) return null;
+    const r = document.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
+    return r;
+  }
 
   private onMouseUp = () => {
     const sel = window.getSelection();
@@ -284,9 +549,13 @@ export class SlantAnnotator extends LitElement {
       return; // a drag selection: wait for a hotkey or a label button
     }
     const offset = this.offsetOf(sel.anchorNode, sel.anchorOffset);
-    if (offset === null) {
-      return;
+    if (offset !== null) {
+      this.selectAt(offset);
     }
+  };
+
+  /** Selects the span at the offset; again at the same place, the next one stacked there (innermost first). */
+  private selectAt(offset: number) {
     const here = this.spans
       .filter((s) => s.start <= offset && offset < s.end)
       .sort((a, b) => (a.end - a.start) - (b.end - b.start));
@@ -303,7 +572,8 @@ export class SlantAnnotator extends LitElement {
     }
     this.clickCycle = { offset, index };
     this.fire('select-span', { id: here[index].id });
-  };
+    this.announce(`Selected span: ${this.labelById.get(here[index].label)?.name ?? here[index].label}`);
+  }
 
   /** The current selection inside this element as [start, end) UTF-16 offsets, or null. */
   selectedRange(): [number, number] | null {
@@ -374,6 +644,34 @@ export class SlantAnnotator extends LitElement {
 }
 
 let stylesAdopted = false;
+let instances = 0;
+
+/** The index of the first value in the sorted list above x (list.length when none is). */
+function firstAbove(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The first value in the sorted list after x, or null. */
+function after(list: number[], x: number): number | null {
+  const i = firstAbove(list, x);
+  return i < list.length ? list[i] : null;
+}
+
+/** The last value in the sorted list before x, or null. */
+function before(list: number[], x: number): number | null {
+  const i = firstAbove(list, x - 1);
+  return i > 0 ? list[i - 1] : null;
+}
+
+function clip(s: string): string {
+  return s.length <= 160 ? s : `${s.slice(0, 70)} … ${s.slice(-70)}`;
+}
 function adoptStyles() {
   if (!stylesAdopted && SlantAnnotator.sheet.styleSheet) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, SlantAnnotator.sheet.styleSheet];

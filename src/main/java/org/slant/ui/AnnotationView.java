@@ -282,6 +282,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         HorizontalLayout queueRow = new HorizontalLayout(status, doneButton);
         queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
+        side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys
         add(article, side);
         setFlexGrow(1, article);
         buildSpanList();
