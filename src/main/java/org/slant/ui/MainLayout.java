@@ -45,7 +45,10 @@ public class MainLayout extends Div implements RouterLayout {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
-        Header bar = new Header(brand, tagline, spacer, who, labelsLink, account);
+        RouterLink exercises = new RouterLink("Exercises", ExercisesView.class);
+        exercises.addClassName("slant-muted-link");
+        exercises.setId("nav-exercises");
+        Header bar = new Header(brand, tagline, spacer, who, exercises, labelsLink, account);
         if (user.isAdmin()) {
             RouterLink usersLink = new RouterLink("Users", UsersView.class);
             usersLink.addClassName("slant-muted-link");
