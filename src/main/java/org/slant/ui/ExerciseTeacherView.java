@@ -2,7 +2,6 @@ package org.slant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,7 +61,6 @@ import org.slant.teaching.TeachingService;
  */
 @PermitAll
 @Route(value = "exercises/:id/class", layout = MainLayout.class)
-@StyleSheet("context://classroom.css")
 public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ALL_LABELS = "*";

@@ -3,7 +3,6 @@ package org.slant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,7 +57,6 @@ import org.slant.teaching.TeachingService;
  */
 @PermitAll
 @Route(value = "exercises/:id", layout = MainLayout.class)
-@StyleSheet("context://classroom.css")
 public class StudentExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int UNDO_DEPTH = 200;
@@ -319,8 +317,9 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         UnorderedList scores = new UnorderedList();
         scores.setId("scores");
         for (LabelScore score : f.scores()) {
-            ListItem item = new ListItem(new com.vaadin.flow.component.html.Span(score.labelName() + ": F1 "
-                    + Classroom.percent(score.f1()) + ". "), new com.vaadin.flow.component.html.Span(score.sentence()));
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(score.labelName() + ": ");
+            name.addClassName("slant-verdict-word");
+            ListItem item = new ListItem(name, new com.vaadin.flow.component.html.Span(score.sentence()));
             item.getElement().setAttribute("data-label", score.label());
             scores.add(item);
         }

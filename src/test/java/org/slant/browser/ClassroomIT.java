@@ -101,7 +101,7 @@ class ClassroomIT extends BrowserTestBase {
             assertThat(verdicts).containsExactly("match", "not-in-reference");
             String missed = driver.findElement(By.id("missed")).getText();
             assertThat(missed).contains("a disgrace").contains("A judgement, not a fact.").contains("officials said");
-            assertThat(driver.findElement(By.id("scores")).getText()).contains("Sensational framing: F1 100%");
+            assertThat(driver.findElement(By.id("scores")).getText()).contains("Sensational framing: You found the one sensational-framing passage");
             assertNoSidewaysScroll("student feedback");
             screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "feedback.png");
         } finally {
@@ -118,6 +118,10 @@ class ClassroomIT extends BrowserTestBase {
         assertThat(driver.findElement(By.id("results")).getText()).contains("Ana Lima");
         assertThat(driver.findElement(By.id("hotspots")).getText()).contains("officials said");
         assertNoSidewaysScroll("teacher's class page");
+        // the reference is drawn as an underline, not by colour: the class page's styles are loaded
+        assertThat(js("return getComputedStyle(document.querySelector('#heatmap-text span.run.ref')).borderBottomStyle"))
+                .isEqualTo("solid");
+        screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "class-page.png");
         js("arguments[0].scrollIntoView()", heatmap);
         Path saved = screenshot(driver.findElement(By.className("slant-heatmap")).getScreenshotAs(OutputType.FILE).toPath(),
                 "heatmap.png");
