@@ -9,6 +9,8 @@ import org.slant.annotation.Layer;
 import org.slant.project.Project;
 import org.slant.project.ProjectRole;
 import org.slant.project.ProjectService;
+import org.slant.teaching.Exercise;
+import org.slant.teaching.TeachingService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Service;
  * <li>An <b>annotator</b> may open the documents assigned to them and read and write only their own
  * layer. Only when the project opens others' layers ({@code othersVisible}) may they read the other
  * annotators' layers, read-only; gold stays hidden so it cannot steer them.</li>
+ * <li>A <b>student</b> on the roster of an exercise may open that exercise's document and read and write
+ * only their own layer there, whatever the project allows annotators: never the reference, gold or a
+ * classmate's layer. An exercise's <b>teacher</b> (and the project's curators, and admins) manage it.</li>
  * </ul>
  */
 @Service
@@ -28,10 +33,12 @@ public class AccessPolicy {
 
     private final UserService users;
     private final ProjectService projects;
+    private final TeachingService teaching;
 
-    public AccessPolicy(UserService users, ProjectService projects) {
+    public AccessPolicy(UserService users, ProjectService projects, TeachingService teaching) {
         this.users = users;
         this.projects = projects;
+        this.teaching = teaching;
     }
 
     public boolean isAdmin(String user) {
@@ -55,22 +62,23 @@ public class AccessPolicy {
     }
 
     public boolean canOpen(String user, String documentId) {
-        return canCurate(user, documentId) || projects.isAssigned(user, documentId);
+        return canCurate(user, documentId) || projects.isAssigned(user, documentId) || isStudentOn(user, documentId);
     }
 
     public boolean canRead(String user, String documentId, String layer) {
         if (canCurate(user, documentId)) {
             return true;
         }
-        if (!canOpen(user, documentId)) {
-            return false;
+        if (projects.isAssigned(user, documentId)) {
+            return layer.equals(user) || (projects.projectOf(documentId).othersVisible() && !Layer.DERIVED.contains(layer));
         }
-        return layer.equals(user) || (projects.projectOf(documentId).othersVisible() && !Layer.DERIVED.contains(layer));
+        return layer.equals(user) && isStudentOn(user, documentId);
     }
 
     /** Whether the user sees other people's layers on this document at all (comparison view). */
     public boolean canSeeOthers(String user, String documentId) {
-        return canCurate(user, documentId) || (canOpen(user, documentId) && projects.projectOf(documentId).othersVisible());
+        return canCurate(user, documentId)
+                || (projects.isAssigned(user, documentId) && projects.projectOf(documentId).othersVisible());
     }
 
     /**
@@ -104,6 +112,46 @@ public class AccessPolicy {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    // ---- classroom ----
+
+    private boolean isStudentOn(String user, String documentId) {
+        return teaching.isStudentOn(user, documentId);
+    }
+
+    /** Curators of a document's project (and admins) may turn it into an exercise. */
+    public boolean canCreateExercise(String user, String documentId) {
+        return canCurate(user, documentId);
+    }
+
+    /** The teacher who made it, curators of its document's project, admins: codes, roster, results, reference. */
+    public boolean canManageExercise(String user, Exercise exercise) {
+        return exercise.teacher().equals(user) || canCurate(user, exercise.documentId());
+    }
+
+    public boolean isStudentOf(String user, String exerciseId) {
+        return teaching.roster(exerciseId).find(user).isPresent();
+    }
+
+    /**
+     * A student's feedback (which shows the reference) goes to the student once they submitted, and to
+     * the exercise's managers; never to a classmate. Whether they submitted is TeachingService's check.
+     */
+    public boolean canSeeFeedback(String user, Exercise exercise, String student) {
+        return canManageExercise(user, exercise) || (user.equals(student) && isStudentOf(user, exercise.id()));
+    }
+
+    public void requireManageExercise(String user, Exercise exercise) {
+        if (!canManageExercise(user, exercise)) {
+            throw new AccessDenied("Only the teacher of \"" + exercise.title() + "\" (or a curator of its project) may do this.");
+        }
+    }
+
+    public void requireStudentOf(String user, String exerciseId) {
+        if (!isStudentOf(user, exerciseId)) {
+            throw new AccessDenied("You are not a student of this exercise. Join it with the class code from your teacher.");
+        }
     }
 
     // ---- the same rules as checks that refuse with a message (403 in the API) ----

@@ -35,24 +35,36 @@ public class TeachingService {
                               String instructions, Set<String> labels, boolean allowRevision, Instant due) {
     }
 
-    /** The outcome of adding a class list: who was added, or the problems (then nobody was added). */
-    public record ClassListReport(List<RosterEntry> added, List<ClassList.Problem> problems) {
+    /**
+     * The outcome of adding a class list: who was added with their passwords (user name to password, to
+     * show the teacher once), or the problems (then nobody was added).
+     */
+    public record ClassListReport(List<RosterEntry> added, Map<String, String> passwords, List<ClassList.Problem> problems) {
 
         public ClassListReport {
             added = List.copyOf(added);
+            passwords = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(passwords));
             problems = List.copyOf(problems);
+        }
+    }
+
+    /** A student who just joined, and their password (chosen or generated) to show once. */
+    public record Joined(RosterEntry entry, String password) {
+
+        public String user() {
+            return entry.user();
         }
     }
 
     /** Used until an accounts implementation is wired: joining needs accounts, everything else works. */
     static final StudentAccounts NO_ACCOUNTS = new StudentAccounts() {
         @Override
-        public String createStudent(String displayName, String exerciseId) {
+        public NewStudent createStudent(String displayName, String exerciseId, String password) {
             throw new TeachingException("Student accounts are not available yet, so students cannot join.");
         }
 
         @Override
-        public void resetPassword(String user) {
+        public String resetPassword(String user) {
             throw new TeachingException("Student accounts are not available yet, so there is no password to reset.");
         }
     };
@@ -199,11 +211,17 @@ public class TeachingService {
         });
     }
 
+    /** {@link #join(String, String, String)} with a generated password. */
+    public Joined join(String typedCode, String displayName) {
+        return join(typedCode, displayName, null);
+    }
+
     /**
      * A student joins with the code the teacher gave out: an account is created with the name they
-     * typed, and they are put on the roster. Refused when the code is unknown or closed.
+     * typed and the password they chose (null: a generated one), and they are put on the roster.
+     * Refused when the code is unknown or closed.
      */
-    public RosterEntry join(String typedCode, String displayName) {
+    public Joined join(String typedCode, String displayName, String password) {
         String code = ClassCode.normalize(typedCode);
         String name = checkName(displayName);
         if (!ClassCode.isValid(code)) {
@@ -218,7 +236,9 @@ public class TeachingService {
             if (!code.equals(current.classCode()) || !current.codeOpen()) {
                 throw new TeachingException("The class code " + code + " is closed. Ask your teacher to open it.");
             }
-            return addStudents(current.id(), List.of(name)).getFirst();
+            Map<String, String> passwords = new HashMap<>();
+            RosterEntry entry = addStudents(current.id(), List.of(name), password, passwords).getFirst();
+            return new Joined(entry, passwords.get(entry.user()));
         }
     }
 
@@ -229,11 +249,12 @@ public class TeachingService {
     public ClassListReport addClassList(String exerciseId, String csv) {
         ClassList list = ClassList.parse(csv);
         if (!list.ok()) {
-            return new ClassListReport(List.of(), list.problems());
+            return new ClassListReport(List.of(), Map.of(), list.problems());
         }
         synchronized (lock(exerciseId)) {
             exercise(exerciseId);
-            return new ClassListReport(addStudents(exerciseId, list.names()), List.of());
+            Map<String, String> passwords = new java.util.LinkedHashMap<>();
+            return new ClassListReport(addStudents(exerciseId, list.names(), null, passwords), passwords, List.of());
         }
     }
 
@@ -242,21 +263,36 @@ public class TeachingService {
         return store.roster(exerciseId);
     }
 
-    /** Resets the password of a student on this exercise's roster. */
-    public void resetPassword(String exerciseId, String student) {
+    /** Resets the password of a student on this exercise's roster; returns the new one, to show once. */
+    public String resetPassword(String exerciseId, String student) {
         if (store.roster(exerciseId).find(student).isEmpty()) {
             throw new TeachingException(student + " is not a student of " + exerciseId);
         }
-        accounts.resetPassword(student);
+        return accounts.resetPassword(student);
     }
 
-    private List<RosterEntry> addStudents(String exerciseId, List<String> names) {
+    /** The exercises whose roster has this user, by title: what a student works on. */
+    public List<Exercise> exercisesOfStudent(String user) {
+        return store.list().exercises().stream().filter(e -> store.roster(e.id()).find(user).isPresent())
+                .sorted(java.util.Comparator.comparing(Exercise::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Whether the user is on the roster of an exercise on this document. */
+    public boolean isStudentOn(String user, String documentId) {
+        return store.list().exercises().stream().anyMatch(e -> e.documentId().equals(documentId)
+                && store.roster(e.id()).find(user).isPresent());
+    }
+
+    private List<RosterEntry> addStudents(String exerciseId, List<String> names, String password,
+                                          Map<String, String> passwords) {
         Roster roster = store.roster(exerciseId);
         List<RosterEntry> added = new ArrayList<>();
         Instant now = clock.instant();
         // saved after each account, so a failure halfway leaves no account off the roster
         for (String name : names) {
-            String user = DocumentId.require(accounts.createStudent(name, exerciseId), "New student's user name");
+            StudentAccounts.NewStudent created = accounts.createStudent(name, exerciseId, password);
+            String user = DocumentId.require(created.user(), "New student's user name");
+            passwords.put(user, created.password());
             RosterEntry entry = new RosterEntry(user, name, now);
             roster = roster.with(List.of(entry));
             store.save(roster);

@@ -34,7 +34,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         brand.addClassName("slant-login-brand");
         Paragraph tagline = new Paragraph("Framing & bias annotation");
         tagline.addClassName("slant-tagline");
-        add(brand, tagline, form);
+        com.vaadin.flow.component.html.Anchor join = new com.vaadin.flow.component.html.Anchor("join", "Join a class");
+        join.setId("join-link");
+        join.addClassName("slant-join-link");
+        add(brand, tagline, form, join);
     }
 
     @Override

@@ -48,7 +48,10 @@ public class MainLayout extends Div implements RouterLayout {
         RouterLink projectsLink = new RouterLink("Projects", ProjectsView.class);
         projectsLink.addClassName("slant-muted-link");
         projectsLink.setId("nav-projects");
-        Header bar = new Header(brand, tagline, spacer, who, projectsLink, labelsLink, account);
+        RouterLink exercises = new RouterLink("Exercises", ExercisesView.class);
+        exercises.addClassName("slant-muted-link");
+        exercises.setId("nav-exercises");
+        Header bar = new Header(brand, tagline, spacer, who, projectsLink, exercises, labelsLink, account);
         if (user.isAdmin()) {
             RouterLink usersLink = new RouterLink("Users", UsersView.class);
             usersLink.addClassName("slant-muted-link");

@@ -13,18 +13,19 @@ final class InMemoryStudentAccounts implements StudentAccounts {
     final List<String> passwordResets = new ArrayList<>();
 
     @Override
-    public String createStudent(String displayName, String exerciseId) {
+    public NewStudent createStudent(String displayName, String exerciseId, String password) {
         String base = DocumentId.slugOf(displayName);
         String user = base;
         for (int n = 2; users.containsKey(user); n++) {
             user = base + "-" + n;
         }
         users.put(user, displayName);
-        return user;
+        return new NewStudent(user, password == null ? "generated-" + user : password);
     }
 
     @Override
-    public void resetPassword(String user) {
+    public String resetPassword(String user) {
         passwordResets.add(user);
+        return "reset-" + user;
     }
 }

@@ -130,7 +130,7 @@ class TeachingServiceTest {
         String code = teaching.newClassCode(e.id()).classCode();
         assertThat(code).hasSize(6).doesNotContain("0", "O", "1", "I");
 
-        RosterEntry ana = teaching.join(code.toLowerCase().substring(0, 3) + "-" + code.substring(3), "  Ana Lima ");
+        RosterEntry ana = teaching.join(code.toLowerCase().substring(0, 3) + "-" + code.substring(3), "  Ana Lima ").entry();
         assertThat(ana.user()).isEqualTo("ana-lima");
         assertThat(ana.displayName()).isEqualTo("Ana Lima");
         assertThat(teaching.roster(e.id()).students()).containsExactly(ana);
@@ -140,7 +140,9 @@ class TeachingServiceTest {
         assertThatThrownBy(() -> teaching.join(code, "Bo")).isInstanceOf(TeachingException.class)
                 .hasMessage("The class code " + code + " is closed. Ask your teacher to open it.");
         teaching.reopenClassCode(e.id());
-        assertThat(teaching.join(code, "Bo").user()).isEqualTo("bo");
+        TeachingService.Joined bo = teaching.join(code, "Bo", "bo-chose-this");
+        assertThat(bo.user()).isEqualTo("bo");
+        assertThat(bo.password()).isEqualTo("bo-chose-this");
 
         assertThatThrownBy(() -> teaching.join("ZZZZZZ", "Cy")).hasMessage("No class uses the code ZZZZZZ. Check it with your teacher.");
         assertThatThrownBy(() -> teaching.join("hello", "Cy")).hasMessageContaining("is not a class code");
@@ -165,7 +167,9 @@ class TeachingServiceTest {
         assertThat(good.added()).extracting(RosterEntry::displayName).containsExactly("Ana", "Lima, Bo");
         assertThat(teaching.roster(e.id()).students()).extracting(RosterEntry::user).containsExactly("ana", "lima-bo");
 
-        teaching.resetPassword(e.id(), "ana");
+        assertThat(good.passwords()).containsExactly(java.util.Map.entry("ana", "generated-ana"),
+                java.util.Map.entry("lima-bo", "generated-lima-bo"));
+        assertThat(teaching.resetPassword(e.id(), "ana")).isEqualTo("reset-ana");
         assertThat(f.accounts.passwordResets).containsExactly("ana");
         assertThatThrownBy(() -> teaching.resetPassword(e.id(), "zed")).hasMessageContaining("not a student of");
     }

@@ -1,0 +1,459 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.slant.document.DocumentService;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+import org.slant.security.AccessPolicy;
+import org.slant.security.CurrentUser;
+import org.slant.teaching.ClassHeatmap;
+import org.slant.teaching.ClassResults;
+import org.slant.teaching.ClassResultsCsv;
+import org.slant.teaching.Exercise;
+import org.slant.teaching.RosterEntry;
+import org.slant.teaching.TeachingException;
+import org.slant.teaching.TeachingService;
+
+/**
+ * The teacher's page of one exercise: the class code, the roster (class list upload, password resets),
+ * the results table, the passages the class disagreed on most, the heatmap with its downloads, and the
+ * explanations students see in feedback. Only those who manage the exercise get here (AccessPolicy);
+ * a student of it is sent to their own page.
+ */
+@PermitAll
+@Route(value = "exercises/:id/class", layout = MainLayout.class)
+public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ALL_LABELS = "*";
+    static final int IMAGE_COLUMNS = 80;
+    static final int HOTSPOTS = 8;
+
+    private final TeachingService teaching;
+    private final DocumentService documents;
+    private final LabelService labelService;
+    private final AccessPolicy access;
+    private final String user;
+    private Exercise exercise;
+    private LabelSet labels;
+
+    final Span code = new Span();
+    final Span codeState = new Span();
+    final Button newCode = new Button("New code");
+    final Button closeCode = new Button("Close");
+    final Button reopenCode = new Button("Open");
+    final Grid<RosterEntry> roster = new Grid<>();
+    final Upload classList = new Upload();
+    final Div classListReport = new Div();
+    final Grid<ClassResults.Row> results = new Grid<>();
+    final UnorderedList hotspots = new UnorderedList();
+    final Select<String> heatmapLabel = new Select<>();
+    final HeatmapPanel heatmap = new HeatmapPanel();
+    final Div explanations = new Div();
+    Anchor csvLink;
+    Anchor svgLink;
+    Anchor pngLink;
+    Dialog passwordDialog;
+
+    public ExerciseTeacherView(TeachingService teaching, DocumentService documents, LabelService labelService,
+                               AccessPolicy access, CurrentUser currentUser) {
+        this.teaching = teaching;
+        this.documents = documents;
+        this.labelService = labelService;
+        this.access = access;
+        this.user = currentUser.name();
+        addClassName("slant-page");
+        addClassName("slant-classroom");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        removeAll();
+        try {
+            exercise = teaching.exercise(id);
+        } catch (TeachingException e) {
+            add(problem(e.getMessage()));
+            return;
+        }
+        if (!access.canManageExercise(user, exercise)) {
+            if (access.isStudentOf(user, id)) {
+                event.forwardTo(StudentExerciseView.class, new RouteParameters("id", id));
+            } else {
+                exercise = null;
+                add(problem("Only the teacher of this exercise (or a curator of its project) may see the class page."));
+            }
+            return;
+        }
+        labels = labelService.labelsFor(exercise.documentId());
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return exercise == null ? "Exercise · Slant" : exercise.title() + " · class · Slant";
+    }
+
+    private VerticalLayout problem(String message) {
+        Paragraph p = new Paragraph(message);
+        p.addClassName("slant-error");
+        p.setId("exercise-problem");
+        VerticalLayout box = new VerticalLayout(p, new RouterLink("Back to the exercises", ExercisesView.class));
+        box.setPadding(false);
+        return box;
+    }
+
+    private void build() {
+        H2 title = new H2(exercise.title());
+        String documentTitle = documents.read(exercise.documentId()).map(d -> d.title()).orElse(exercise.documentId());
+        Paragraph meta = new Paragraph("Document: " + documentTitle + " · reference: "
+                + (exercise.referenceSource().equals(org.slant.annotation.Layer.GOLD) ? "gold" : exercise.referenceSource()
+                + "'s layer") + " · labels: " + String.join(", ", exercise.labels().stream().map(this::labelName).toList())
+                + " · " + Classroom.due(exercise.due()) + (exercise.allowRevision() ? " · revision allowed" : ""));
+        meta.addClassName("slant-meta");
+        add(new RouterLink("← Exercises", ExercisesView.class), title, meta, codeBox());
+        add(new H3("Results"), resultsBox());
+        add(new H3("Where the class disagreed most with the reference"), hotspots);
+        add(new H3("Class heatmap"), heatmapBox());
+        add(new H3("Students"), rosterBox());
+        add(explanationsBox());
+        refresh();
+    }
+
+    // ---- class code ----
+
+    private Div codeBox() {
+        code.setId("class-code");
+        code.addClassName("slant-class-code");
+        codeState.setId("class-code-state");
+        newCode.setId("new-code");
+        closeCode.setId("close-code");
+        reopenCode.setId("open-code");
+        newCode.addClickListener(e -> change(() -> teaching.newClassCode(exercise.id())));
+        closeCode.addClickListener(e -> change(() -> teaching.closeClassCode(exercise.id())));
+        reopenCode.addClickListener(e -> change(() -> teaching.reopenClassCode(exercise.id())));
+        newCode.setTooltipText("A new code; the old one stops working");
+        Paragraph how = new Paragraph("Students open /join on this server, type the code and their name, and get an account.");
+        how.addClassName("slant-hint");
+        HorizontalLayout row = new HorizontalLayout(new Span("Class code:"), code, codeState, reopenCode, closeCode, newCode);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        Div box = new Div(row, how);
+        box.addClassName("slant-code-box");
+        showCode();
+        return box;
+    }
+
+    private void change(java.util.function.Supplier<Exercise> action) {
+        try {
+            access.requireManageExercise(user, exercise);
+            exercise = action.get();
+            showCode();
+        } catch (TeachingException e) {
+            warn(e.getMessage());
+        }
+    }
+
+    private void showCode() {
+        code.setText(exercise.classCode() == null ? "none yet" : exercise.classCode());
+        codeState.setText(exercise.classCode() == null ? "" : exercise.codeOpen() ? "open: students can join"
+                : "closed: nobody can join");
+        codeState.getElement().setAttribute("data-open", String.valueOf(exercise.codeOpen()));
+        newCode.setText(exercise.classCode() == null ? "Create a code" : "New code");
+        closeCode.setVisible(exercise.codeOpen());
+        reopenCode.setVisible(exercise.classCode() != null && !exercise.codeOpen());
+    }
+
+    // ---- results, hotspots, heatmap ----
+
+    private VerticalLayout resultsBox() {
+        results.setId("results");
+        results.addColumn(ClassResults.Row::displayName).setHeader("Student").setAutoWidth(true).setFlexGrow(1);
+        results.addColumn(r -> switch (r.state()) {
+            case NOT_SUBMITTED -> "Not submitted";
+            case SUBMITTED -> "Submitted";
+            case LATE -> "Submitted late";
+        }).setHeader("State").setAutoWidth(true);
+        List<String> inPlay = List.copyOf(exercise.labels());
+        for (int i = 0; i < inPlay.size(); i++) {
+            int l = i;
+            results.addColumn(r -> r.state() == ClassResults.State.NOT_SUBMITTED ? ""
+                    : Classroom.percent(r.perLabel().get(l).f1())).setHeader(labelName(inPlay.get(l)) + " F1")
+                    .setAutoWidth(true);
+        }
+        results.addColumn(r -> r.state() == ClassResults.State.NOT_SUBMITTED ? "" : Classroom.percent(r.overall().f1()))
+                .setHeader("Overall F1").setAutoWidth(true);
+        results.setAllRowsVisible(true);
+        csvLink = download("Results (CSV)", "results-csv", exercise.id() + "-results.csv", "text/csv", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ClassResultsCsv.write(teaching.results(exercise.id()), out);
+            return out.toByteArray();
+        });
+        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        refresh.setId("refresh-results");
+        refresh.addThemeVariants(ButtonVariant.TERTIARY);
+        Paragraph explain = new Paragraph("F1 per label: overlap with the reference (same label, sharing a character), "
+                + "combining how many reference passages a student found and how many of theirs were in the reference.");
+        explain.addClassName("slant-hint");
+        HorizontalLayout bar = new HorizontalLayout(refresh, csvLink);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout box = new VerticalLayout(bar, results, explain);
+        box.setPadding(false);
+        return box;
+    }
+
+    private VerticalLayout heatmapBox() {
+        List<String> items = new ArrayList<>();
+        items.add(ALL_LABELS);
+        items.addAll(exercise.labels());
+        heatmapLabel.setLabel("Shade by");
+        heatmapLabel.setItems(items);
+        heatmapLabel.setItemLabelGenerator(l -> l.equals(ALL_LABELS) ? "All labels" : labelName(l));
+        heatmapLabel.setValue(ALL_LABELS);
+        heatmapLabel.setId("heatmap-label");
+        heatmapLabel.addValueChangeListener(e -> showHeatmap());
+        svgLink = download("Heatmap (SVG)", "heatmap-svg", exercise.id() + "-heatmap.svg", "image/svg+xml",
+                () -> image().svg().getBytes(StandardCharsets.UTF_8));
+        pngLink = download("Heatmap (PNG)", "heatmap-png", exercise.id() + "-heatmap.png", "image/png", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            image().writePng(out);
+            return out.toByteArray();
+        });
+        HorizontalLayout bar = new HorizontalLayout(heatmapLabel, svgLink, pngLink);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        Paragraph how = new Paragraph("Darker means more students marked it; hover for the count per label. "
+                + "Only submitted work is counted.");
+        how.addClassName("slant-hint");
+        VerticalLayout box = new VerticalLayout(bar, how, heatmap);
+        box.setPadding(false);
+        return box;
+    }
+
+    private org.slant.teaching.HeatmapImage image() {
+        String label = heatmapLabel.getValue() == null || heatmapLabel.getValue().equals(ALL_LABELS) ? null : heatmapLabel.getValue();
+        return teaching.heatmapImage(exercise.id(), label, IMAGE_COLUMNS);
+    }
+
+    /** A download whose bytes are made when clicked, after checking again that this user manages the exercise. */
+    private Anchor download(String text, String id, String fileName, String type, IoSupplier<byte[]> bytes) {
+        String owner = user;
+        String exerciseId = exercise.id();
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            access.requireManageExercise(owner, teaching.exercise(exerciseId));
+            byte[] data = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(data), fileName, type, data.length);
+        }), "");
+        a.add(new Button(text, VaadinIcon.DOWNLOAD.create()));
+        a.setId(id);
+        return a;
+    }
+
+    @FunctionalInterface
+    interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    void refresh() {
+        ClassResults r = teaching.results(exercise.id());
+        results.setItems(r.rows());
+        roster.setItems(teaching.roster(exercise.id()).students());
+        ClassHeatmap map = teaching.heatmap(exercise.id());
+        hotspots.removeAll();
+        hotspots.setId("hotspots");
+        List<ClassHeatmap.Hotspot> found = map.hotspots(HOTSPOTS);
+        if (found.isEmpty()) {
+            hotspots.add(new ListItem(map.students() == 0 ? "Nobody has submitted yet."
+                    : "The class agreed with the reference everywhere (no passage where half the class differed)."));
+        }
+        for (ClassHeatmap.Hotspot h : found) {
+            Span quote = new Span("“" + Classroom.abbreviate(h.text(), 160) + "”");
+            quote.addClassName("slant-quote");
+            ListItem item = new ListItem(quote, new Span(" " + h.sentence(labelName(h.label()))));
+            item.addClassName("slant-hotspot");
+            hotspots.add(item);
+        }
+        showHeatmap(map);
+    }
+
+    private void showHeatmap() {
+        showHeatmap(teaching.heatmap(exercise.id()));
+    }
+
+    private void showHeatmap(ClassHeatmap map) {
+        String label = heatmapLabel.getValue() == null || heatmapLabel.getValue().equals(ALL_LABELS) ? null : heatmapLabel.getValue();
+        heatmap.show(map, labels, label);
+    }
+
+    // ---- roster ----
+
+    private VerticalLayout rosterBox() {
+        roster.setId("roster");
+        roster.addColumn(RosterEntry::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        roster.addColumn(RosterEntry::user).setHeader("User name").setAutoWidth(true);
+        roster.addColumn(e -> Classroom.when(e.joined())).setHeader("Joined").setAutoWidth(true);
+        roster.addComponentColumn(e -> {
+            Button reset = new Button("Reset password", ev -> resetPassword(e));
+            reset.addThemeVariants(ButtonVariant.TERTIARY);
+            reset.getElement().setAttribute("data-user", e.user());
+            return reset;
+        }).setAutoWidth(true);
+        roster.setAllRowsVisible(true);
+
+        classList.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            String csv = new String(bytes, StandardCharsets.UTF_8);
+            getUI().ifPresent(ui -> ui.access(() -> addClassList(csv)));
+        }));
+        classList.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        classList.setMaxFileSize(512 * 1024);
+        classList.setDropLabel(new Span("Class list: a CSV with one student name per line"));
+        classList.setId("class-list");
+        classListReport.setId("class-list-report");
+        VerticalLayout box = new VerticalLayout(roster, classList, classListReport);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** Runs inside the UI lock; the passwords are shown here once and kept nowhere. */
+    void addClassList(String csv) {
+        classListReport.removeAll();
+        try {
+            access.requireManageExercise(user, exercise);
+            TeachingService.ClassListReport report = teaching.addClassList(exercise.id(), csv);
+            if (!report.problems().isEmpty()) {
+                Paragraph p = new Paragraph("Nobody was added; fix these lines and upload the file again:");
+                p.addClassName("slant-error");
+                UnorderedList list = new UnorderedList();
+                report.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
+                classListReport.add(p, list);
+                return;
+            }
+            Paragraph p = new Paragraph("Added " + report.added().size() + " students. Hand each their user name "
+                    + "and password now: the passwords are shown only this once.");
+            Grid<RosterEntry> handout = new Grid<>();
+            handout.addColumn(RosterEntry::displayName).setHeader("Name");
+            handout.addColumn(RosterEntry::user).setHeader("User name");
+            handout.addColumn(e -> report.passwords().get(e.user())).setHeader("Password");
+            handout.setItems(report.added());
+            handout.setAllRowsVisible(true);
+            handout.setId("class-list-passwords");
+            classListReport.add(p, handout);
+            refresh();
+        } catch (TeachingException | IllegalArgumentException e) {
+            Paragraph p = new Paragraph(e.getMessage());
+            p.addClassName("slant-error");
+            classListReport.add(p);
+        }
+    }
+
+    void resetPassword(RosterEntry student) {
+        try {
+            access.requireManageExercise(user, exercise);
+            String password = teaching.resetPassword(exercise.id(), student.user());
+            passwordDialog = new Dialog();
+            passwordDialog.setHeaderTitle("New password for " + student.displayName());
+            Span shown = new Span(password);
+            shown.setId("new-password");
+            shown.addClassName("slant-class-code");
+            passwordDialog.add(new Paragraph("User name: " + student.user()), new Paragraph(new Span("Password: "), shown),
+                    new Paragraph("It is shown only this once. The old password no longer works."));
+            passwordDialog.getFooter().add(new Button("Done", e -> passwordDialog.close()));
+            passwordDialog.open();
+        } catch (TeachingException | IllegalArgumentException e) {
+            warn(e.getMessage());
+        }
+    }
+
+    // ---- explanations ----
+
+    private Details explanationsBox() {
+        explanations.setId("explanations");
+        fillExplanations();
+        Button refreshReference = new Button("Take a new copy of the reference", e -> {
+            try {
+                access.requireManageExercise(user, exercise);
+                exercise = teaching.refreshReference(exercise.id());
+                fillExplanations();
+                refresh();
+                Notification.show("The reference was copied again from " + exercise.referenceSource() + ".");
+            } catch (TeachingException ex) {
+                warn(ex.getMessage());
+            }
+        });
+        refreshReference.addThemeVariants(ButtonVariant.TERTIARY);
+        refreshReference.setTooltipText("After correcting the reference layer; explanations of spans still there are kept");
+        Details details = new Details("Reference spans and explanations", new Div(refreshReference, explanations));
+        details.setId("explanations-box");
+        return details;
+    }
+
+    private void fillExplanations() {
+        explanations.removeAll();
+        for (org.slant.annotation.Span s : exercise.gradedReference()) {
+            TextArea field = new TextArea();
+            field.setLabel(labelName(s.label()) + ": “" + Classroom.abbreviate(s.text(), 100) + "”");
+            field.setValue(exercise.explanation(s.id()).orElse(""));
+            field.setPlaceholder("Why the reference marks this (students see it in feedback)");
+            field.setMaxLength(Exercise.MAX_EXPLANATION);
+            field.setWidthFull();
+            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            field.getElement().setAttribute("data-span", s.id());
+            field.addValueChangeListener(e -> {
+                try {
+                    access.requireManageExercise(user, exercise);
+                    exercise = teaching.setExplanation(exercise.id(), s.id(), e.getValue());
+                } catch (TeachingException | IllegalArgumentException ex) {
+                    warn(ex.getMessage());
+                }
+            });
+            explanations.add(field);
+        }
+    }
+
+    private String labelName(String id) {
+        return labels.find(id).map(l -> l.name()).orElse(id);
+    }
+
+    private static void warn(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.WARNING);
+    }
+}

@@ -1,0 +1,419 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanChange;
+import org.slant.document.Document;
+import org.slant.document.DocumentService;
+import org.slant.label.Label;
+import org.slant.label.LabelService;
+import org.slant.label.LabelSet;
+import org.slant.security.AccessDenied;
+import org.slant.security.AccessPolicy;
+import org.slant.security.CurrentUser;
+import org.slant.teaching.Assignment;
+import org.slant.teaching.Exercise;
+import org.slant.teaching.Feedback;
+import org.slant.teaching.LabelScore;
+import org.slant.teaching.MissedSpan;
+import org.slant.teaching.SpanVerdict;
+import org.slant.teaching.Submission;
+import org.slant.teaching.TeachingException;
+import org.slant.teaching.TeachingService;
+
+/**
+ * A student's page of one exercise: the instructions, the document in the annotator writing their own
+ * layer (labels in play only), Submit, and after submitting the feedback. Before submitting nothing of
+ * the reference reaches this page: it works from the {@link Assignment}, never the {@link Exercise}.
+ */
+@PermitAll
+@Route(value = "exercises/:id", layout = MainLayout.class)
+public class StudentExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int UNDO_DEPTH = 200;
+
+    private final TeachingService teaching;
+    private final DocumentService documents;
+    private final AnnotationService annotations;
+    private final LabelService labelService;
+    private final AccessPolicy access;
+    private final String user;
+    private final Deque<SpanChange> undo = new ArrayDeque<>();
+    private Assignment assignment;
+    private Document document;
+    private LabelSet labels;
+    private boolean revising;
+
+    final SpanAnnotator spanAnnotator = new SpanAnnotator();
+    final Div work = new Div();
+    final Div feedback = new Div();
+    final Button submit = new Button("Submit", VaadinIcon.CHECK.create());
+    final Button revise = new Button("Revise", VaadinIcon.EDIT.create());
+    ConfirmDialog confirm;
+
+    public StudentExerciseView(TeachingService teaching, DocumentService documents, AnnotationService annotations,
+                               LabelService labelService, AccessPolicy access, CurrentUser currentUser) {
+        this.teaching = teaching;
+        this.documents = documents;
+        this.annotations = annotations;
+        this.labelService = labelService;
+        this.access = access;
+        this.user = currentUser.name();
+        addClassName("slant-page");
+        addClassName("slant-classroom");
+        spanAnnotator.setId("annotator");
+        spanAnnotator.addCreateListener(i -> act(() -> {
+            requireInPlay(i.label());
+            return annotations.create(document.id(), user, i.start(), i.end(), i.label(), true);
+        }, true));
+        spanAnnotator.addSelectListener(id -> spanAnnotator.setSelectedId(id));
+        spanAnnotator.addRelabelListener((id, label) -> act(() -> {
+            requireInPlay(label);
+            return annotations.relabel(document.id(), user, id, label);
+        }, true));
+        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), user, id), true));
+        spanAnnotator.addUndoListener(this::undoLast);
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> confirmSubmit());
+        revise.setId("revise");
+        revise.addClickListener(e -> {
+            revising = true;
+            show();
+        });
+        work.setId("work");
+        feedback.setId("feedback");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        removeAll();
+        assignment = null;
+        revising = false;
+        undo.clear();
+        Exercise exercise;
+        try {
+            exercise = teaching.exercise(id);
+        } catch (TeachingException e) {
+            add(problem(e.getMessage()));
+            return;
+        }
+        if (!access.isStudentOf(user, id)) {
+            if (access.canManageExercise(user, exercise)) {
+                event.forwardTo(ExerciseTeacherView.class, new RouteParameters("id", id));
+            } else {
+                add(problem("You are not a student of this exercise. Join it with the class code from your teacher."));
+            }
+            return;
+        }
+        assignment = teaching.assignment(id);
+        document = documents.get(assignment.documentId());
+        LabelSet all = labelService.labelsFor(document.id());
+        labels = new LabelSet(all.labels().stream().filter(l -> assignment.labels().contains(l.id())).toList());
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return assignment == null ? "Exercise · Slant" : assignment.title() + " · Slant";
+    }
+
+    private VerticalLayout problem(String message) {
+        Paragraph p = new Paragraph(message);
+        p.addClassName("slant-error");
+        p.setId("exercise-problem");
+        VerticalLayout box = new VerticalLayout(p, new RouterLink("Back to the exercises", ExercisesView.class));
+        box.setPadding(false);
+        return box;
+    }
+
+    /** Work while not submitted (or revising); feedback once submitted. */
+    private void show() {
+        removeAll();
+        Paragraph meta = new Paragraph(Classroom.due(assignment.due().orElse(null)) + " · labels: "
+                + String.join(", ", labels.labels().stream().map(Label::name).toList())
+                + (assignment.allowRevision() ? " · you may revise after feedback" : " · one submission"));
+        meta.addClassName("slant-meta");
+        Paragraph instructions = new Paragraph(assignment.instructions());
+        instructions.addClassName("slant-instructions");
+        instructions.setVisible(!assignment.instructions().isBlank());
+        add(new RouterLink("← Exercises", ExercisesView.class), new H2(assignment.title()), meta, instructions);
+        Optional<Submission> submitted = teaching.submission(assignment.exerciseId(), user);
+        if (submitted.isPresent() && !revising) {
+            showFeedback();
+            add(feedback);
+        } else {
+            showWork(submitted.isPresent());
+            add(work);
+        }
+    }
+
+    // ---- working ----
+
+    private void showWork(boolean again) {
+        work.removeAll();
+        List<Span> mine = annotations.layer(document.id(), user).spans().stream()
+                .filter(s -> labels.contains(s.label())).toList();
+        spanAnnotator.setText(document.text());
+        spanAnnotator.setLabels(labels);
+        spanAnnotator.setSpans(mine);
+        spanAnnotator.setReadOnly(false);
+        spanAnnotator.setSelectedId(null);
+        submit.setText(again ? "Submit again" : "Submit");
+        Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create(), e -> undoLast());
+        undoButton.setTooltipText("Undo the last change (Ctrl+Z)");
+        Paragraph how = new Paragraph("Select a passage, then press a label's key or click its button. Click a highlight "
+                + "to select it; Delete removes it. Your work is saved as you go and only you see it until you submit.");
+        how.addClassName("slant-hint");
+        HorizontalLayout bar = new HorizontalLayout(labelButtons(), undoButton, submit);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        bar.addClassName("slant-exercise-bar");
+        Div article = new Div(spanAnnotator);
+        article.addClassName("slant-exercise-article");
+        work.add(bar, how, article);
+    }
+
+    private Div labelButtons() {
+        Div box = new Div();
+        box.addClassName("slant-label-buttons");
+        for (Label label : labels.labels()) {
+            Button b = new Button(label.name() + (label.hotkey() == null ? "" : " (" + label.hotkey() + ")"));
+            b.setId("label-" + label.id());
+            b.setTooltipText(label.definition());
+            b.getStyle().set("border-bottom", "3px " + label.mark() + " " + label.color());
+            // the click must read the browser's selection before the button takes focus from the text
+            b.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
+            b.addClickListener(e -> spanAnnotator.getElement().executeJs(
+                    "const r = this.selectedRange(); if (r) { this.dispatchEvent(new CustomEvent('create-span', "
+                            + "{detail: {start: r[0], end: r[1], label: $0}})); window.getSelection().removeAllRanges(); } "
+                            + "else if (this.selectedId) { this.dispatchEvent(new CustomEvent('relabel-span', "
+                            + "{detail: {id: this.selectedId, label: $0}})); } this.focus();", label.id()));
+            box.add(b);
+        }
+        return box;
+    }
+
+    private void requireInPlay(String label) {
+        if (!labels.contains(label)) {
+            throw new IllegalArgumentException("This exercise uses only " + String.join(", ",
+                    labels.labels().stream().map(Label::name).toList()) + ".");
+        }
+    }
+
+    /** One edit of the student's own layer, checked by AccessPolicy; on refusal says why. */
+    private void act(Supplier<SpanChange> edit, boolean undoable) {
+        if (document == null || !work.isAttached()) {
+            return; // feedback is showing: nothing to edit
+        }
+        try {
+            access.requireWrite(user, document.id(), user);
+            SpanChange change = edit.get();
+            if (change == null) {
+                return;
+            }
+            if (undoable) {
+                undo.push(change);
+                while (undo.size() > UNDO_DEPTH) {
+                    undo.removeLast();
+                }
+            }
+            spanAnnotator.setSelectedId(change.after() == null ? null : change.after().id());
+            spanAnnotator.applyChange(change.after() == null ? List.of() : List.of(change.after()),
+                    change.after() == null ? List.of(change.before().id()) : List.of());
+        } catch (IllegalArgumentException | IllegalStateException | AccessDenied e) {
+            Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
+            n.addThemeVariants(NotificationVariant.WARNING);
+        }
+    }
+
+    void undoLast() {
+        SpanChange last = undo.poll();
+        if (last == null) {
+            Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
+            return;
+        }
+        act(() -> annotations.undo(document.id(), user, last), false);
+    }
+
+    private void confirmSubmit() {
+        long count = annotations.layer(document.id(), user).spans().stream().filter(s -> labels.contains(s.label())).count();
+        confirm = new ConfirmDialog();
+        confirm.setHeader("Submit your work?");
+        confirm.setText("You marked " + count + (count == 1 ? " passage" : " passages") + ". "
+                + (assignment.allowRevision() ? "You will see feedback at once, and may revise and submit again."
+                : "You will see feedback at once, and cannot change your answer afterwards."));
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Submit");
+        confirm.addConfirmListener(e -> submitNow());
+        confirm.open();
+    }
+
+    void submitNow() {
+        try {
+            access.requireStudentOf(user, assignment.exerciseId());
+            teaching.submit(assignment.exerciseId(), user);
+            revising = false;
+            undo.clear();
+            show();
+        } catch (TeachingException | AccessDenied e) {
+            Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+            n.addThemeVariants(NotificationVariant.WARNING);
+        }
+    }
+
+    // ---- feedback ----
+
+    private void showFeedback() {
+        feedback.removeAll();
+        Exercise exercise = teaching.exercise(assignment.exerciseId());
+        if (!access.canSeeFeedback(user, exercise, user)) {
+            throw new AccessDenied("You may not see this feedback.");
+        }
+        Feedback f = teaching.feedback(assignment.exerciseId(), user);
+        Submission s = f.submission();
+        Paragraph when = new Paragraph("Submitted " + Classroom.when(s.submitted()) + (s.late() ? " (after the due date)" : "")
+                + (s.attempt() > 1 ? " · attempt " + s.attempt() : ""));
+        when.addClassName("slant-meta");
+        Paragraph overall = new Paragraph(f.overallSentence());
+        overall.setId("overall");
+        overall.addClassName("slant-overall");
+        feedback.add(new H3("Feedback"), when, overall);
+        if (assignment.allowRevision()) {
+            feedback.add(revise);
+        }
+
+        feedback.add(new H3("Score per label"));
+        UnorderedList scores = new UnorderedList();
+        scores.setId("scores");
+        for (LabelScore score : f.scores()) {
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(score.labelName() + ": ");
+            name.addClassName("slant-verdict-word");
+            ListItem item = new ListItem(name, new com.vaadin.flow.component.html.Span(score.sentence()));
+            item.getElement().setAttribute("data-label", score.label());
+            scores.add(item);
+        }
+        feedback.add(scores);
+
+        feedback.add(new H3("Your passages"));
+        UnorderedList verdicts = new UnorderedList();
+        verdicts.setId("verdicts");
+        verdicts.addClassName("slant-verdicts");
+        if (f.verdicts().isEmpty()) {
+            verdicts.add(new ListItem("You marked no passage."));
+        }
+        for (SpanVerdict v : f.verdicts()) {
+            verdicts.add(verdictItem(v));
+        }
+        feedback.add(verdicts);
+
+        feedback.add(new H3("Passages you missed"));
+        UnorderedList missed = new UnorderedList();
+        missed.setId("missed");
+        missed.addClassName("slant-verdicts");
+        if (f.missed().isEmpty()) {
+            missed.add(new ListItem("None: you found every passage of the reference."));
+        }
+        for (MissedSpan m : f.missed()) {
+            ListItem item = item(VaadinIcon.EYE, "missed", "Missed",
+                    "“" + Classroom.abbreviate(m.reference().text(), 200) + "” is " + name(m.reference().label())
+                            + " in the reference.", m.explanation());
+            missed.add(item);
+        }
+        feedback.add(missed);
+
+        feedback.add(new H3("In the text"));
+        Paragraph key = new Paragraph("✓ matches the reference · ≠ wrong label · ✗ not in the reference · "
+                + "MISSED: a reference passage you did not mark.");
+        key.addClassName("slant-hint");
+        SpanAnnotator marked = new SpanAnnotator();
+        marked.setId("feedback-text");
+        marked.setText(document.text());
+        marked.setLabels(labels);
+        List<SpanAnnotator.TaggedSpan> tagged = new ArrayList<>();
+        for (SpanVerdict v : f.verdicts()) {
+            tagged.add(new SpanAnnotator.TaggedSpan("v-" + v.studentSpan().id(), v.studentSpan(), switch (v.verdict()) {
+                case MATCH -> "✓";
+                case WRONG_LABEL -> "≠";
+                case NOT_IN_REFERENCE -> "✗";
+            }));
+        }
+        for (MissedSpan m : f.missed()) {
+            tagged.add(new SpanAnnotator.TaggedSpan("m-" + m.reference().id(), m.reference(), "MISSED"));
+        }
+        marked.setTaggedSpans(tagged);
+        marked.setReadOnly(true);
+        Div article = new Div(marked);
+        article.addClassName("slant-exercise-article");
+        feedback.add(key, article);
+    }
+
+    private ListItem verdictItem(SpanVerdict v) {
+        String quote = "“" + Classroom.abbreviate(v.studentSpan().text(), 200) + "”";
+        String yours = name(v.studentSpan().label());
+        return switch (v.verdict()) {
+            case MATCH -> item(VaadinIcon.CHECK_CIRCLE, "match", "Matches the reference",
+                    "You marked " + quote + " as " + yours + ", and so does the reference.", v.explanation());
+            case WRONG_LABEL -> item(VaadinIcon.EXCHANGE, "wrong-label", "Wrong label",
+                    "You marked " + quote + " as " + yours + "; the reference marks it as "
+                            + name(v.reference().orElseThrow().label()) + ".", v.explanation());
+            case NOT_IN_REFERENCE -> item(VaadinIcon.CLOSE_CIRCLE, "not-in-reference", "Not in the reference",
+                    "You marked " + quote + " as " + yours + (v.reference().isPresent()
+                            ? "; the reference passage here already counts for another of your spans."
+                            : "; the reference has no " + yours + " here."), v.explanation());
+        };
+    }
+
+    /** Verdict in words, an icon and a colour, so it never rests on colour alone. */
+    private static ListItem item(VaadinIcon icon, String kind, String verdict, String text, Optional<String> explanation) {
+        Icon i = icon.create();
+        i.addClassName("slant-verdict-icon");
+        i.getElement().setAttribute("aria-hidden", "true");
+        com.vaadin.flow.component.html.Span word = new com.vaadin.flow.component.html.Span(verdict + ": ");
+        word.addClassName("slant-verdict-word");
+        ListItem item = new ListItem(i, word, new com.vaadin.flow.component.html.Span(text));
+        item.addClassName("slant-verdict");
+        item.addClassName("slant-verdict-" + kind);
+        item.getElement().setAttribute("data-verdict", kind);
+        explanation.ifPresent(e -> {
+            Paragraph why = new Paragraph("Teacher's explanation: " + e);
+            why.addClassName("slant-explanation");
+            item.add(why);
+        });
+        return item;
+    }
+
+    private String name(String label) {
+        return labelService.labelsFor(document.id()).find(label).map(Label::name).orElse(label);
+    }
+}

@@ -1,0 +1,145 @@
+package org.slant.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slant.annotation.AnnotationService;
+import org.slant.document.DocumentImporter.Draft;
+import org.slant.document.DocumentService;
+import org.slant.document.Source;
+import org.slant.teaching.Exercise;
+import org.slant.teaching.TeachingService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The classroom end to end in Chromium at 1366×768: a student joins with the class code in their own
+ * browser, labels a phrase with a hotkey, submits and reads their feedback; the teacher's class page
+ * shows the heatmap (saved as target/screenshots/heatmap.png). Neither page scrolls sideways.
+ */
+class ClassroomIT extends BrowserTestBase {
+
+    private static final String TEXT = "Peace talks collapse\n\nThe minister SLAMMED critics on Monday, officials said. "
+            + "It was a disgrace, one observer wrote, and the talks are doomed.";
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    TeachingService teaching;
+
+    private void mark(String doc, String layer, String part, String label) {
+        int start = TEXT.indexOf(part);
+        annotations.create(doc, layer, start, start + part.length(), label, false);
+    }
+
+    @Test
+    void aStudentJoinsSubmitsAndSeesFeedbackAndTheTeacherSeesTheHeatmap() throws Exception {
+        String doc = documents.add(new Draft("Peace talks collapse", TEXT), Source.UNKNOWN).id();
+        mark(doc, USER, "SLAMMED", "sensational");
+        mark(doc, USER, "a disgrace", "opinion");
+        mark(doc, USER, "officials said", "attribution");
+        Exercise exercise = teaching.create(new TeachingService.NewExercise("Framing in the peace talks", doc, USER, USER,
+                "Mark sensational framing, opinion and attribution.", Set.of("sensational", "opinion", "attribution"),
+                false, null));
+        teaching.setExplanation(exercise.id(), exercise.gradedReference().stream()
+                .filter(s -> s.label().equals("opinion")).findFirst().orElseThrow().id(), "A judgement, not a fact.");
+        String code = teaching.newClassCode(exercise.id()).classCode();
+        // two classmates who submitted already, so the heatmap has more than one shade
+        TeachingService.ClassListReport others = teaching.addClassList(exercise.id(), "Cleo\nDev\n");
+        mark(doc, others.added().get(0).user(), "SLAMMED critics", "sensational");
+        mark(doc, others.added().get(0).user(), "a disgrace", "opinion");
+        mark(doc, others.added().get(1).user(), "SLAMMED", "sensational");
+        mark(doc, others.added().get(1).user(), "the talks are doomed", "opinion");
+        others.added().forEach(s -> teaching.submit(exercise.id(), s.user()));
+
+        ChromeDriver teacher = driver;
+        ChromeDriver student = newBrowser();
+        try {
+            student.manage().window().setSize(new Dimension(1366, 768));
+            driver = student; // the helpers of the base class drive `driver`
+            driver.get(url("/login"));
+            waitFor(By.id("join-link"), 30).click();
+            waitFor(By.cssSelector("#join-code input"), 30).sendKeys(code.toLowerCase());
+            driver.findElement(By.cssSelector("#join-name input")).sendKeys("Ana Lima");
+            driver.findElement(By.cssSelector("#join-password input")).sendKeys("ana-password-1");
+            driver.findElement(By.id("join")).click();
+            assertThat(waitFor(By.id("joined-user"), 30).getText()).isEqualTo("ana-lima");
+            driver.findElement(By.id("start-exercise")).click();
+
+            waitFor(By.cssSelector("slant-annotator p"), 30);
+            assertThat(driver.getCurrentUrl()).endsWith("/exercises/" + exercise.id());
+            selectPhrase("SLAMMED", 0);
+            new Actions(driver).sendKeys("1").perform();
+            waitUntil(() -> highlighted("sensational").contains("SLAMMED"));
+            selectPhrase("critics on Monday", 0);
+            new Actions(driver).sendKeys("4").perform(); // not in play here: refused, nothing drawn
+            selectPhrase("the talks are doomed", 0);
+            new Actions(driver).sendKeys("3").perform();
+            waitUntil(() -> highlighted("opinion").contains("the talks are doomed"));
+            assertNoSidewaysScroll("student at work");
+
+            driver.findElement(By.id("submit")).click();
+            waitFor(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"), 10);
+            js("document.querySelector(\"vaadin-confirm-dialog vaadin-button[slot='confirm-button']\").click()");
+            waitFor(By.cssSelector("#verdicts li[data-verdict]"), 30);
+            @SuppressWarnings("unchecked")
+            List<String> verdicts = (List<String>) js("return [...document.querySelectorAll('#verdicts li')].map(li => li.dataset.verdict)");
+            assertThat(verdicts).containsExactly("match", "not-in-reference");
+            String missed = driver.findElement(By.id("missed")).getText();
+            assertThat(missed).contains("a disgrace").contains("A judgement, not a fact.").contains("officials said");
+            assertThat(driver.findElement(By.id("scores")).getText()).contains("Sensational framing: You found the one sensational-framing passage");
+            assertNoSidewaysScroll("student feedback");
+            screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "feedback.png");
+        } finally {
+            driver = teacher;
+            student.quit();
+        }
+
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.get(url("/exercises/" + exercise.id() + "/class"));
+        WebElement heatmap = waitFor(By.cssSelector("#heatmap-text span.run"), 30).findElement(By.xpath(".."));
+        String hover = (String) js("return [...document.querySelectorAll('#heatmap-text span.run')]"
+                + ".find(s => s.textContent.includes('SLAMMED')).title");
+        assertThat(hover).startsWith("3 of 3 students marked this (Sensational framing 3)");
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Ana Lima");
+        assertThat(driver.findElement(By.id("hotspots")).getText()).contains("officials said");
+        assertNoSidewaysScroll("teacher's class page");
+        // the reference is drawn as an underline, not by colour: the class page's styles are loaded
+        assertThat(js("return getComputedStyle(document.querySelector('#heatmap-text span.run.ref')).borderBottomStyle"))
+                .isEqualTo("solid");
+        screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "class-page.png");
+        js("arguments[0].scrollIntoView()", heatmap);
+        Path saved = screenshot(driver.findElement(By.className("slant-heatmap")).getScreenshotAs(OutputType.FILE).toPath(),
+                "heatmap.png");
+        assertThat(Files.size(saved)).isGreaterThan(1000);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    private void assertNoSidewaysScroll(String where) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                js("return document.readyState === 'complete'")));
+        Object widths = js("return [document.documentElement.scrollWidth, window.innerWidth]");
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as(where + ": scrollWidth, innerWidth = " + widths).isTrue();
+    }
+
+    private static Path screenshot(Path taken, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        return Files.copy(taken, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
