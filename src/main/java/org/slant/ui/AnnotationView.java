@@ -67,6 +67,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private final org.slant.security.AccessPolicy access;
     private final org.slant.project.QueueService queue;
     private final org.slant.project.ProjectService projects;
+    private final org.slant.teaching.TeachingService teaching;
     final Button doneButton = new Button();
     final com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
 
@@ -89,7 +90,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
 
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                           CurrentUser currentAnnotator, LayerEvents events, org.slant.security.AccessPolicy access,
-                          org.slant.project.QueueService queue, org.slant.project.ProjectService projects) {
+                          org.slant.project.QueueService queue, org.slant.project.ProjectService projects,
+                          org.slant.teaching.TeachingService teaching) {
+        this.teaching = teaching;
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
@@ -146,6 +149,17 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             document = documents.get(id);
+            if (!access.canCurate(annotator, id) && !projects.isAssigned(annotator, id)) {
+                // a student works on the exercise page, which shows only the labels in play and the feedback
+                var exercise = teaching.exercisesOfStudent(annotator).stream()
+                        .filter(x -> x.documentId().equals(id)).findFirst();
+                if (exercise.isPresent()) {
+                    document = null;
+                    event.forwardTo(StudentExerciseView.class, new com.vaadin.flow.router.RouteParameters("id",
+                            exercise.get().id()));
+                    return;
+                }
+            }
             if (!access.canOpen(annotator, id)) {
                 showProblem("You have no access to this document: it is not assigned to you. "
                         + "Ask a curator of its project to assign it.");

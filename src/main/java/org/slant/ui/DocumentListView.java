@@ -52,6 +52,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     private final ProjectService projects;
     private final QueueService queue;
     private final AccessPolicy access;
+    private final org.slant.teaching.TeachingService teaching;
     private final String user;
     final Select<Project> projectSelect = new Select<>();
     final RouterLink projectSettings = new RouterLink();
@@ -69,7 +70,9 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
                             CurrentUser currentUser, org.slant.agreement.AgreementService agreement,
-                            ProjectService projects, QueueService queue, AccessPolicy access) {
+                            ProjectService projects, QueueService queue, AccessPolicy access,
+                            org.slant.teaching.TeachingService teaching) {
+        this.teaching = teaching;
         this.documents = documents;
         this.annotations = annotations;
         this.projects = projects;
@@ -244,6 +247,10 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     /** Reload on every visit: counts change while the user is in a document. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (access.visibleProjects(user).isEmpty() && !teaching.exercisesOfStudent(user).isEmpty()) {
+            event.forwardTo(ExercisesView.class); // a student's start page is their exercises
+            return;
+        }
         event.getLocation().getQueryParameters().getSingleParameter("project")
                 .flatMap(projects::find).filter(p -> access.visibleProjects(user).contains(p))
                 .ifPresent(projectSelect::setValue);

@@ -18,7 +18,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(CurrentUser user, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access) {
         addClassName("slant-shell");
         RouterLink brand = new RouterLink("", DocumentListView.class);
         Span mark = new Span();
@@ -52,6 +52,10 @@ public class MainLayout extends Div implements RouterLayout {
         exercises.addClassName("slant-muted-link");
         exercises.setId("nav-exercises");
         Header bar = new Header(brand, tagline, spacer, who, projectsLink, exercises, labelsLink, account);
+        // students (in no project) see only their exercises and their account
+        boolean inProjects = !access.visibleProjects(user.name()).isEmpty();
+        projectsLink.setVisible(inProjects);
+        labelsLink.setVisible(inProjects);
         if (user.isAdmin()) {
             RouterLink usersLink = new RouterLink("Users", UsersView.class);
             usersLink.addClassName("slant-muted-link");

@@ -296,5 +296,13 @@ class ClassroomViewsTest extends UiTestBase {
         assertThat(list.newExercise.isAttached()).isFalse();
         assertThat(GridKt._size(list.studentGrid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(list.studentGrid.getColumns().get(2), GridKt._get(list.studentGrid, 0))).isEqualTo("Not submitted");
+
+        // the plain annotation page of the document, and the start page, lead to the exercise instead
+        UI.getCurrent().navigate("documents/" + docId);
+        assertThat(_find(AnnotationView.class)).isEmpty();
+        assertThat(_get(StudentExerciseView.class).work.isAttached()).isTrue();
+        UI.getCurrent().navigate("");
+        assertThat(_find(DocumentListView.class)).isEmpty();
+        _get(ExercisesView.class);
     }
 }
