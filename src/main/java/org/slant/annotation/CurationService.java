@@ -185,6 +185,112 @@ public class CurationService {
         return annotations.replaceLayer(documentId, GOLD, expectedGoldRevision, spans);
     }
 
+    /** Which end of a gold span moves, and which way, by one word. */
+    public enum Boundary { START_EARLIER, START_LATER, END_EARLIER, END_LATER }
+
+    /**
+     * Moves one end of a gold span by a word (the boundary editing a curator needs when every annotator
+     * was a word off). The span keeps its id and label, carries {@code curator} as its author, and
+     * stays at least one word long; a move that would merge it with an identical span is refused.
+     */
+    public Layer resize(String documentId, String curator, long expectedGoldRevision, String goldSpanId, Boundary move) {
+        DocumentId.require(curator, "Curator");
+        Layer gold = goldAt(documentId, expectedGoldRevision);
+        Span before = gold.find(goldSpanId).orElseThrow(() -> new SpanRejectedException(
+                "No span " + goldSpanId + " in the gold layer of " + documentId + "; it may have been removed"));
+        OpenDocument doc = documents.open(documentId);
+        int[] cps = doc.document().text().codePoints().toArray();
+        int start = before.start();
+        int end = before.end();
+        switch (move) {
+            case START_EARLIER -> start = previousWordStart(cps, start);
+            case START_LATER -> start = nextWordStart(cps, start);
+            case END_EARLIER -> end = previousWordEnd(cps, end);
+            case END_LATER -> end = nextWordEnd(cps, end);
+        }
+        if (start >= end) {
+            throw new SpanRejectedException("\"" + SpanRules.abbreviate(before.text()) + "\" is one word already; "
+                    + "reject it instead of making it shorter");
+        }
+        if (start == before.start() && end == before.end()) {
+            return gold; // at the start or end of the text
+        }
+        for (Span other : gold.spans()) {
+            if (!other.id().equals(goldSpanId) && other.start() == start && other.end() == end
+                    && other.label().equals(before.label())) {
+                throw new SpanRejectedException("Gold already has that range with this label");
+            }
+        }
+        Span after = new Span(before.id(), start, end, before.label(), doc.index().slice(doc.document().text(), start, end),
+                before.note(), curator, before.created(), clock.instant());
+        List<Span> spans = new ArrayList<>(gold.spans().stream().filter(s -> !s.id().equals(goldSpanId)).toList());
+        spans.add(after);
+        return annotations.replaceLayer(documentId, GOLD, expectedGoldRevision, spans);
+    }
+
+    /** Word characters: letters, digits, and an apostrophe or hyphen inside a word ("don't", "pro-Kremlin"). */
+    private static boolean isWord(int[] cps, int i) {
+        if (i < 0 || i >= cps.length) {
+            return false;
+        }
+        int c = cps[i];
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            return true;
+        }
+        return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < cps.length
+                && Character.isLetterOrDigit(cps[i - 1]) && Character.isLetterOrDigit(cps[i + 1]);
+    }
+
+    static int previousWordStart(int[] cps, int start) {
+        int i = start - 1;
+        while (i >= 0 && !isWord(cps, i)) {
+            i--;
+        }
+        if (i < 0) {
+            return start; // no word before: stay
+        }
+        while (i > 0 && isWord(cps, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    static int nextWordStart(int[] cps, int start) {
+        int i = start;
+        while (i < cps.length && isWord(cps, i)) {
+            i++;
+        }
+        while (i < cps.length && !isWord(cps, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    static int previousWordEnd(int[] cps, int end) {
+        int i = end;
+        while (i > 0 && isWord(cps, i - 1)) {
+            i--;
+        }
+        while (i > 0 && !isWord(cps, i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    static int nextWordEnd(int[] cps, int end) {
+        int i = end;
+        while (i < cps.length && !isWord(cps, i)) {
+            i++;
+        }
+        if (i == cps.length) {
+            return end; // no word after: stay
+        }
+        while (i < cps.length && isWord(cps, i)) {
+            i++;
+        }
+        return i;
+    }
+
     private Layer acceptAll(String documentId, String curator, long expectedGoldRevision, List<Candidate> chosen) {
         DocumentId.require(curator, "Curator");
         Layer gold = goldAt(documentId, expectedGoldRevision);

@@ -63,6 +63,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private final DocumentWatch watch;
     private LabelSet labels;
     private final String annotator;
+    /** The layer this view edits: the user's own, or gold for a curator who opened ?layer=gold. */
+    private String layerName;
     private final LabelService labelService;
     private final org.slant.security.AccessPolicy access;
     private final org.slant.project.QueueService queue;
@@ -107,11 +109,11 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         setSpacing(false);
         // once per view: the same view instance may show one document after another
         spanAnnotator.setId("annotator");
-        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), annotator, i.start(), i.end(),
+        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), layerName, annotator, i.start(), i.end(),
                 i.label(), snap.getValue()), true));
         spanAnnotator.addSelectListener(this::select);
-        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), annotator, id, label), true));
-        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), annotator, id), true));
+        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), layerName, id, label), true));
+        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), layerName, id), true));
         spanAnnotator.addUndoListener(this::undoLast);
         doneButton.setId("mark-done");
         doneButton.addClickListener(e -> toggleDone());
@@ -130,7 +132,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     }
 
     private void showStatus() {
-        boolean assigned = projects.isAssigned(annotator, document.id());
+        boolean assigned = projects.isAssigned(annotator, document.id()) && !Layer.GOLD.equals(layerName);
         doneButton.setVisible(assigned);
         status.setVisible(assigned);
         if (assigned) {
@@ -166,7 +168,17 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 return;
             }
             labels = labelService.labelsFor(id);
-            layer = annotations.layer(id, annotator);
+            boolean gold = event.getLocation().getQueryParameters().getSingleParameter("layer")
+                    .filter(Layer.GOLD::equals).isPresent();
+            if (gold && !access.canWrite(annotator, id, Layer.GOLD)) {
+                showProblem("Only curators of this document's project edit its gold layer.");
+                return;
+            }
+            if (!java.util.Objects.equals(layerName, gold ? Layer.GOLD : annotator)) {
+                undo.clear(); // undo steps belong to the layer they were made in
+            }
+            layerName = gold ? Layer.GOLD : annotator;
+            layer = annotations.layer(id, layerName);
             if (projects.isAssigned(annotator, id)) {
                 queue.markStarted(annotator, id);
             }
@@ -196,7 +208,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             return;
         }
         watch.start(ui, document.id(), annotator, change -> {
-            if (change.layer().annotator().equals(annotator)) {
+            if (change.layer().annotator().equals(layerName)) {
                 applyRemote(change);
             }
         }, this::showCompany);
@@ -261,9 +273,12 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         download.getElement().setAttribute("download", document.id() + ".slant.json");
         download.add(new Button("Download JSON", VaadinIcon.DOWNLOAD.create()));
         download.setId("download-json");
-        Paragraph meta = new Paragraph(String.format(Locale.UK, "%,d characters · %s · annotating as %s",
+        Paragraph meta = new Paragraph(String.format(Locale.UK, "%,d characters · %s · %s",
                 document.length(), document.source().outlet() == null ? "no source given" : document.source().outlet(),
-                annotator));
+                layerName.equals(Layer.GOLD) ? "editing the GOLD layer as curator " + annotator : "annotating as " + annotator));
+        if (layerName.equals(Layer.GOLD)) {
+            meta.addClassName("slant-gold-mode");
+        }
         meta.addClassName("slant-meta");
         company.addClassName("slant-company");
         company.setId("company");
@@ -337,7 +352,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedLabel.setWidthFull();
         selectedLabel.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.relabel(document.id(), annotator, spanAnnotator.getSelectedId(), e.getValue().id()), true);
+                act(() -> annotations.relabel(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue().id()), true);
             }
         });
         selectedNote.setWidthFull();
@@ -345,13 +360,13 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedNote.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         selectedNote.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.setNote(document.id(), annotator, spanAnnotator.getSelectedId(), e.getValue()), true);
+                act(() -> annotations.setNote(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue()), true);
             }
         });
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
         deleteButton.addClickListener(e -> {
             if (spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.delete(document.id(), annotator, spanAnnotator.getSelectedId()), true);
+                act(() -> annotations.delete(document.id(), layerName, spanAnnotator.getSelectedId()), true);
                 spanAnnotator.getElement().callJsFunction("focus");
             }
         });
@@ -429,7 +444,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
             return;
         }
-        act(() -> annotations.undo(document.id(), annotator, last), false);
+        act(() -> annotations.undo(document.id(), layerName, last), false);
     }
 
     void select(String spanId) {

@@ -169,9 +169,15 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("slant-cur-filters");
         Paragraph how = new Paragraph("Gold is the agreed layer of this document. Accept puts a span into gold under "
-                + "your name, Reject takes it out again. Rejections are not recorded: a rejected span stays in this list.");
+                + "your name, Reject takes it out again. Rejections are not recorded: a rejected span stays in this list. "
+                + "A gold span can be relabelled, and its start and end moved a word at a time with the start ⇤ ⇥ and "
+                + "end ⇤ ⇥ buttons.");
         how.addClassName("slant-hint");
-        add(back, new H2("Curation"), status, how, filters, bulk, emptyHint, grid);
+        RouterLink editGold = new RouterLink("Edit gold in the text (add spans, relabel, delete)", AnnotationView.class,
+                new RouteParameters("id", document.id()));
+        editGold.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("layer", Layer.GOLD));
+        editGold.setId("edit-gold");
+        add(back, new H2("Curation"), status, how, editGold, filters, bulk, emptyHint, grid);
     }
 
     /** Shows {@link #current} through the filters; keeps the filters' values where they still apply. */
@@ -266,6 +272,10 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 }
             });
             box.add(relabel);
+            box.add(boundary(c, CurationService.Boundary.START_EARLIER, "⇤", "Start one word earlier"),
+                    boundary(c, CurationService.Boundary.START_LATER, "⇥", "Start one word later"),
+                    boundary(c, CurationService.Boundary.END_EARLIER, "⇤", "End one word earlier"),
+                    boundary(c, CurationService.Boundary.END_LATER, "⇥", "End one word later"));
         }
         return box;
     }
@@ -287,6 +297,19 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                     : "Accepted " + added + (added == 1 ? " span" : " spans") + " into gold", 3000,
                     Notification.Position.BOTTOM_CENTER);
         }
+    }
+
+    /** One of the four word-step buttons that move a gold span's start or end (named for screen readers). */
+    private Button boundary(Candidate c, CurationService.Boundary move, String arrow, String what) {
+        boolean start = move == CurationService.Boundary.START_EARLIER || move == CurationService.Boundary.START_LATER;
+        Button b = new Button((start ? "start " : "end ") + arrow,
+                e -> act(() -> curation.resize(document.id(), curator, revision(), c.gold().id(), move)));
+        b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        b.setAriaLabel(what);
+        b.setTooltipText(what);
+        b.addClassName("slant-cur-boundary");
+        b.getElement().setAttribute("data-move", move.name().toLowerCase(java.util.Locale.ROOT));
+        return b;
     }
 
     private long revision() {

@@ -220,4 +220,43 @@ class CurationServiceTest {
         assertThat(both.spans()).filteredOn(s -> s.text().equals("disgrace")).extracting(Span::label)
                 .containsExactlyInAnyOrder("fact", "opinion");
     }
+
+    @Test
+    void aGoldSpansBoundariesMoveWordByWordAndItsTextFollows() {
+        threeAnnotators();
+        Layer gold = curation.accept("talks", "dora", 0, candidate("disgrace", "opinion"));
+        String id = gold.spans().getFirst().id();
+        gold = curation.resize("talks", "dora", gold.revision(), id, CurationService.Boundary.START_EARLIER);
+        assertThat(gold.spans().getFirst().text()).isEqualTo("a disgrace");
+        gold = curation.resize("talks", "dora", gold.revision(), id, CurationService.Boundary.START_EARLIER);
+        assertThat(gold.spans().getFirst().text()).isEqualTo("was a disgrace");
+        gold = curation.resize("talks", "dora", gold.revision(), id, CurationService.Boundary.START_LATER);
+        assertThat(gold.spans().getFirst().text()).isEqualTo("a disgrace");
+        // the full stop is not a word: the end stays put at the end of the text's last word
+        assertThat(curation.resize("talks", "dora", gold.revision(), id, CurationService.Boundary.END_LATER).revision())
+                .isEqualTo(gold.revision());
+        gold = curation.resize("talks", "dora", gold.revision(), id, CurationService.Boundary.END_EARLIER);
+        assertThat(gold.spans().getFirst().text()).isEqualTo("a");
+        Span s = gold.spans().getFirst();
+        assertThat(TEXT.substring(s.start(), s.end())).isEqualTo("a"); // offsets and text agree (ASCII text)
+        assertThat(s.id()).isEqualTo(id);
+        assertThat(s.author()).isEqualTo("dora");
+        long revision = gold.revision();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> curation.resize("talks", "dora", revision, id,
+                CurationService.Boundary.END_EARLIER)).hasMessageContaining("one word already");
+        // a stale revision is refused like every other gold edit
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> curation.resize("talks", "dora", revision - 1, id,
+                CurationService.Boundary.END_LATER)).isInstanceOf(StaleLayerException.class);
+    }
+
+    @Test
+    void wordStepsKeepApostrophesAndHyphensInsideWordsAndCountEmojiAsOneCodePoint() {
+        int[] cps = "We don't back pro-Kremlin 🙂 claims".codePoints().toArray();
+        int dont = 3;
+        assertThat(CurationService.nextWordEnd(cps, dont)).isEqualTo(8); // "don't"
+        assertThat(CurationService.nextWordStart(cps, 9)).isEqualTo(14); // from "back" to "pro-Kremlin"
+        assertThat(CurationService.nextWordEnd(cps, 14)).isEqualTo(25);
+        assertThat(CurationService.nextWordEnd(cps, 25)).isEqualTo(34); // skips the emoji (one code point) and a space
+        assertThat(CurationService.previousWordStart(cps, 0)).isEqualTo(0);
+    }
 }

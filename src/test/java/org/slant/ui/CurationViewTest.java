@@ -200,4 +200,41 @@ class CurationViewTest extends UiTestBase {
         UI.getCurrent().navigate(link.getHref());
         assertThat(_get(CurationView.class).status.getText()).startsWith("Gold revision 0 ·");
     }
+
+    @Test
+    void aGoldSpansStartAndEndMoveAWordAtATime() {
+        _click(button(row("disgrace"), "accept"));
+        Component cell = GridKt._getCellComponent(view.grid, row("disgrace"), "actions");
+        _click(_get(cell, Button.class, spec -> spec.withAttribute("data-move", "start_earlier")));
+        assertThat(gold().spans()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("a disgrace");
+            assertThat(s.author()).isEqualTo(TESTER);
+        });
+        // the moved span is a row of its own now, marked by nobody; carol's stays as it was
+        assertThat(GridKt._getFormattedRow(view.grid, row("a disgrace")).get(2)).startsWith("nobody (added in gold)");
+        assertThat(rows()).filteredOn(c -> c.text().equals("disgrace")).singleElement()
+                .satisfies(c -> assertThat(c.inGold()).isFalse());
+    }
+
+    @Test
+    void theCuratorEditsGoldInTheTextAndTheSpansCarryTheirName() {
+        RouterLink edit = _get(RouterLink.class, spec -> spec.withId("edit-gold"));
+        assertThat(edit.getHref()).isEqualTo("documents/" + docId + "?layer=gold");
+        UI.getCurrent().navigate("documents/" + docId, com.vaadin.flow.router.QueryParameters.of("layer", "gold"));
+        AnnotationView gold = _get(AnnotationView.class);
+        int start = TEXT.indexOf("critics");
+        fire(gold.spanAnnotator, "create-span", detail().put("start", start).put("end", start + 7).put("label", "opinion"));
+        assertThat(gold().spans()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("critics");
+            assertThat(s.author()).isEqualTo(TESTER);
+        });
+        assertThat(annotations.layer(docId, TESTER).spans()).isEmpty(); // not into the curator's own layer
+
+        // an annotator asking for gold is refused
+        signIn("plain-annotator", false);
+        UI.getCurrent().navigate(ProjectsView.class); // a new view instance, made for the new user
+        UI.getCurrent().navigate("documents/" + docId, com.vaadin.flow.router.QueryParameters.of("layer", "gold"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("slant-error")))
+                .isNotEmpty();
+    }
 }
