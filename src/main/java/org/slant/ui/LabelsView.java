@@ -77,8 +77,12 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // without ?project=, the first project the user curates (the header link has no project to name)
+        String fallback = access.visibleProjects(user).stream().filter(p -> access.canManageProject(user, p.id()))
+                .filter(p -> !p.isDefault()).map(org.slant.project.Project::id).findFirst()
+                .orElse(org.slant.project.Project.DEFAULT_ID);
         project = event.getLocation().getQueryParameters().getSingleParameter("project")
-                .filter(id -> projects.find(id).isPresent()).orElse(org.slant.project.Project.DEFAULT_ID);
+                .filter(id -> projects.find(id).isPresent()).orElse(fallback);
         if (!access.isAdmin(user) && access.role(user, project).isEmpty()) {
             project = org.slant.project.Project.DEFAULT_ID; // not theirs: show nothing of it
         }
