@@ -40,6 +40,8 @@ export class SlantAnnotator extends LitElement {
   /** Word and sentence starts and ends, sorted; built on first keyboard use, per text. */
   private stops: { ws: number[]; we: number[]; ss: number[]; se: number[] } | null = null;
   private helpId = `slant-kb-help-${++instances}`;
+  /** A label key was pressed with the keyboard caret: show the caret again after the next render. */
+  private kbAfterRender = false;
 
   /** Light DOM: selections in a shadow root are reported differently by each browser; here they are not. */
   protected createRenderRoot() {
@@ -151,7 +153,14 @@ export class SlantAnnotator extends LitElement {
 
   /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
   protected updated() {
-    if (this.kb && this.contains(document.activeElement) && !this.querySelector('.kb-caret')?.hasAttribute('hidden')) {
+    const pending = this.kbAfterRender;
+    this.kbAfterRender = false;
+    if (pending && this.kb) {
+      // after the frame that paints the new highlight, so the caret's layout does not hold that frame up
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (this.kb && this.contains(document.activeElement)) this.kbShow(false);
+      }));
+    } else if (this.kb && this.contains(document.activeElement) && !this.querySelector('.kb-caret')?.hasAttribute('hidden')) {
       this.kbShow(false);
     }
   }
@@ -298,8 +307,12 @@ export class SlantAnnotator extends LitElement {
         this.fire('create-span', { start: range[0], end: range[1], label: label.id });
         window.getSelection()?.removeAllRanges();
         if (this.kb) {
+          // the caret goes to the span's end once the server's answer is drawn (updated()): placing it now
+          // would force a layout of the whole article while the new highlight is on its way
           this.kb = { anchor: range[1], focus: range[1] };
-          this.kbShow(false);
+          this.kbHide();
+          this.kbAfterRender = true;
+          window.setTimeout(() => { if (this.kbAfterRender) { this.kbAfterRender = false; this.kbShow(false); } }, 1000);
         }
       } else if (this.selectedId) {
         this.fire('relabel-span', { id: this.selectedId, label: label.id });
