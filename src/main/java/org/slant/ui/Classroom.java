@@ -31,4 +31,15 @@ final class Classroom {
         String flat = s.replaceAll("\\s+", " ").strip();
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
+
+    /** Why an exercise page cannot be shown, with the way back. */
+    static com.vaadin.flow.component.orderedlayout.VerticalLayout problem(String message) {
+        com.vaadin.flow.component.html.Paragraph p = new com.vaadin.flow.component.html.Paragraph(message);
+        p.addClassName("slant-error");
+        p.setId("exercise-problem");
+        com.vaadin.flow.component.orderedlayout.VerticalLayout box = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+                p, new com.vaadin.flow.router.RouterLink("Back to the exercises", ExercisesView.class));
+        box.setPadding(false);
+        return box;
+    }
 }

@@ -111,7 +111,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         try {
             exercise = teaching.exercise(id);
         } catch (TeachingException e) {
-            add(problem(e.getMessage()));
+            add(Classroom.problem(e.getMessage()));
             return;
         }
         if (!access.canManageExercise(user, exercise)) {
@@ -119,7 +119,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
                 event.forwardTo(StudentExerciseView.class, new RouteParameters("id", id));
             } else {
                 exercise = null;
-                add(problem("Only the teacher of this exercise (or a curator of its project) may see the class page."));
+                add(Classroom.problem("Only the teacher of this exercise (or a curator of its project) may see the class page."));
             }
             return;
         }
@@ -130,15 +130,6 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return exercise == null ? "Exercise · Slant" : exercise.title() + " · class · Slant";
-    }
-
-    private VerticalLayout problem(String message) {
-        Paragraph p = new Paragraph(message);
-        p.addClassName("slant-error");
-        p.setId("exercise-problem");
-        VerticalLayout box = new VerticalLayout(p, new RouterLink("Back to the exercises", ExercisesView.class));
-        box.setPadding(false);
-        return box;
     }
 
     private void build() {

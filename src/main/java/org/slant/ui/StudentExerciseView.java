@@ -125,14 +125,14 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         try {
             exercise = teaching.exercise(id);
         } catch (TeachingException e) {
-            add(problem(e.getMessage()));
+            add(Classroom.problem(e.getMessage()));
             return;
         }
         if (!access.isStudentOf(user, id)) {
             if (access.canManageExercise(user, exercise)) {
                 event.forwardTo(ExerciseTeacherView.class, new RouteParameters("id", id));
             } else {
-                add(problem("You are not a student of this exercise. Join it with the class code from your teacher."));
+                add(Classroom.problem("You are not a student of this exercise. Join it with the class code from your teacher."));
             }
             return;
         }
@@ -146,15 +146,6 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return assignment == null ? "Exercise · Slant" : assignment.title() + " · Slant";
-    }
-
-    private VerticalLayout problem(String message) {
-        Paragraph p = new Paragraph(message);
-        p.addClassName("slant-error");
-        p.setId("exercise-problem");
-        VerticalLayout box = new VerticalLayout(p, new RouterLink("Back to the exercises", ExercisesView.class));
-        box.setPadding(false);
-        return box;
     }
 
     /** Work while not submitted (or revising); feedback once submitted. */
