@@ -54,6 +54,8 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     private final AccessPolicy access;
     private final org.slant.teaching.TeachingService teaching;
     private final String user;
+    final H2 heading = new H2("Documents");
+    final Paragraph queueHint = new Paragraph();
     final Select<Project> projectSelect = new Select<>();
     final RouterLink projectSettings = new RouterLink();
     final TextField search = new TextField();
@@ -97,7 +99,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
 
         // before any selection listener: changing the mode replaces the selection model and its listeners
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        H2 heading = new H2("Documents");
+        heading.setId("documents-heading");
         search.setPlaceholder("Search titles and text");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -206,7 +208,8 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         queueGrid.setEmptyStateText("Nothing is assigned to you in this project yet.");
 
         problems.addClassName("slant-problems");
-        add(bar, curatorTools, noProjects, problems, grid, queueGrid);
+        queueHint.addClassName("slant-hint");
+        add(bar, curatorTools, noProjects, problems, queueHint, grid, queueGrid);
     }
 
     static String statusText(DocumentStatus status) {
@@ -303,6 +306,10 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
             projectSelect.setValue(chosen);
         }
         boolean curator = chosen != null && access.canManageProject(user, chosen.id());
+        heading.setText(chosen == null ? "Documents" : "Documents · " + chosen.name());
+        queueHint.setVisible(chosen != null && !curator);
+        queueHint.setText("The documents assigned to you. Open one to annotate it, and press Mark done when you have "
+                + "finished; your curator sees where everyone stands. You see only your own spans.");
         curatorTools.setVisible(curator);
         grid.setVisible(curator);
         search.setVisible(curator);
