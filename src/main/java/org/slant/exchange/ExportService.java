@@ -59,8 +59,10 @@ public class ExportService {
      * document, so a caller can answer 404 before it sends headers. {@link #export} checks this too.
      */
     public void checkDocumentsExist(List<String> documentIds) {
+        // the folder listing, not a read of every file: a full export would otherwise read everything twice
+        java.util.Set<String> existing = new java.util.HashSet<>(documents.ids());
         for (String id : documentIds) {
-            if (documents.read(id).isEmpty()) {
+            if (!existing.contains(id)) {
                 throw new org.slant.document.DocumentNotFoundException(id);
             }
         }

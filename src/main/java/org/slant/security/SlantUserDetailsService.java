@@ -12,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class SlantUserDetailsService implements UserDetailsService {
 
     private final UserService users;
+    private final LoginThrottle throttle;
 
-    public SlantUserDetailsService(UserService users) {
+    public SlantUserDetailsService(UserService users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -23,6 +25,7 @@ public class SlantUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return org.springframework.security.core.userdetails.User.withUsername(user.name())
                 .password(user.passwordHash())
+                .accountLocked(throttle.isLocked(user.name())) // too many wrong passwords just now
                 .authorities(authorities(user))
                 .build();
     }

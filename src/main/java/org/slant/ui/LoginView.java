@@ -27,8 +27,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Wrong user name or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Forgot your password? Ask your admin or teacher "
-                + "to reset it.");
+        i18n.getErrorMessage().setMessage("Check both and try again. After 5 wrong passwords a name is locked for 5 "
+                + "minutes. Forgot your password? Ask your admin or teacher to reset it.");
         form.setI18n(i18n);
         H1 brand = new H1("Slant");
         brand.addClassName("slant-login-brand");

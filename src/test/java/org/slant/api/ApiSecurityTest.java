@@ -79,4 +79,28 @@ class ApiSecurityTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
+
+    private int signIn(String user, String password) throws Exception {
+        String form = "username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        return r.headers().firstValue("Location").orElse("").contains("error") ? 401 : 200;
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheNameForAWhileEvenAgainstTheRightOne() throws Exception {
+        users.create("guessed", null, "the-right-password", false);
+        assertThat(signIn("guessed", "the-right-password")).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("guessed", "guess-" + i)).isEqualTo(401);
+        }
+        assertThat(signIn("guessed", "the-right-password")).isEqualTo(401); // locked now
+        assertThat(signIn("Guessed ", "the-right-password")).isEqualTo(401); // the same name in other dress
+        users.create("bystander", null, "bystander-password", false);
+        assertThat(signIn("bystander", "bystander-password")).isEqualTo(200); // other names are not affected
+    }
 }
