@@ -126,6 +126,33 @@ class ClassroomIT extends BrowserTestBase {
         Path saved = screenshot(driver.findElement(By.className("slant-heatmap")).getScreenshotAs(OutputType.FILE).toPath(),
                 "heatmap.png");
         assertThat(Files.size(saved)).isGreaterThan(1000);
+
+        // the three downloads, fetched with the teacher's session as a click would
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> files = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const get = async id => {
+                          const r = await fetch(document.getElementById(id).getAttribute('href'));
+                          const bytes = new Uint8Array(await r.arrayBuffer());
+                          return { status: r.status, type: r.headers.get('content-type'),
+                                   head: new TextDecoder('latin1').decode(bytes.slice(0, 2000)), size: bytes.length };
+                        };
+                        Promise.all(['results-csv', 'heatmap-svg', 'heatmap-png'].map(get))
+                          .then(([csv, svg, png]) => done({ csv, svg, png }), e => done({ error: String(e) }));
+                        """);
+        assertThat(files).doesNotContainKey("error");
+        java.util.Map<?, ?> csv = (java.util.Map<?, ?>) files.get("csv");
+        java.util.Map<?, ?> svg = (java.util.Map<?, ?>) files.get("svg");
+        java.util.Map<?, ?> png = (java.util.Map<?, ?>) files.get("png");
+        assertThat(csv.get("status")).isEqualTo(200L);
+        assertThat((String) csv.get("type")).startsWith("text/csv");
+        assertThat((String) csv.get("head")).contains("Ana Lima");
+        assertThat((String) svg.get("type")).startsWith("image/svg+xml");
+        assertThat((String) svg.get("head")).contains("<svg");
+        assertThat((String) png.get("type")).startsWith("image/png");
+        assertThat(((String) png.get("head")).substring(1)).startsWith("PNG"); // byte 0 is 0x89
+        assertThat(((Number) png.get("size")).longValue()).isGreaterThan(1000);
         driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
