@@ -95,6 +95,25 @@ public class TeachingService {
         this.random = random;
     }
 
+    /** Who is watching a class page: told when a student joins or submits, so the page need not be reloaded. */
+    private final Map<String, Set<Runnable>> classWatchers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Calls {@code onChange} (on the caller's thread) after each join or submission; the result stops it. */
+    public Runnable watchClass(String exerciseId, Runnable onChange) {
+        classWatchers.computeIfAbsent(exerciseId, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(onChange);
+        return () -> classWatchers.getOrDefault(exerciseId, Set.of()).remove(onChange);
+    }
+
+    private void classChanged(String exerciseId) {
+        for (Runnable watcher : classWatchers.getOrDefault(exerciseId, Set.of())) {
+            try {
+                watcher.run();
+            } catch (RuntimeException e) {
+                // a watcher's failure (a closed page) must not undo the submission that was just saved
+            }
+        }
+    }
+
     // ---- exercises ----
 
     /**
@@ -296,6 +315,7 @@ public class TeachingService {
             RosterEntry entry = new RosterEntry(user, name, now);
             roster = roster.with(List.of(entry));
             store.save(roster);
+            classChanged(exerciseId);
             added.add(entry);
         }
         return added;
@@ -322,6 +342,7 @@ public class TeachingService {
             Submission submission = new Submission(exerciseId, student, now, exercise.isLate(now),
                     earlier.map(s -> s.attempt() + 1).orElse(1), spans);
             store.save(submission);
+            classChanged(exerciseId);
             return submission;
         }
     }

@@ -125,6 +125,36 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         }
         labels = labelService.labelsFor(exercise.documentId());
         build();
+        getUI().ifPresent(this::watchClass);
+    }
+
+    private Runnable stopWatching = () -> { };
+
+    /** Joins and submissions redraw the results and the heatmap while the page is open (Push). */
+    private void watchClass(com.vaadin.flow.component.UI ui) {
+        stopWatching.run();
+        if (exercise == null) {
+            stopWatching = () -> { };
+            return;
+        }
+        stopWatching = teaching.watchClass(exercise.id(), () -> ui.access(() -> {
+            if (exercise != null && isAttached()) {
+                refresh();
+            }
+        }));
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        watchClass(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        stopWatching.run();
+        stopWatching = () -> { };
+        super.onDetach(detachEvent);
     }
 
     @Override

@@ -305,4 +305,27 @@ class ClassroomViewsTest extends UiTestBase {
         assertThat(_find(DocumentListView.class)).isEmpty();
         _get(ExercisesView.class);
     }
+
+    @Test
+    void theClassPageFollowsJoinsAndSubmissionsWithoutAReload() {
+        Exercise e = exercise(false);
+        UI.getCurrent().navigate("exercises/" + e.id() + "/class");
+        ExerciseTeacherView teacher = _get(ExerciseTeacherView.class);
+        assertThat(GridKt._size(teacher.results)).isZero();
+
+        String ana = student(e, "Ana"); // joins while the teacher watches
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._size(teacher.results)).isEqualTo(1);
+        assertThat(GridKt._get(teacher.results, 0).state()).isEqualTo(org.slant.teaching.ClassResults.State.NOT_SUBMITTED);
+
+        mark(ana, "SLAMMED", "sensational");
+        teaching.submit(e.id(), ana);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._get(teacher.results, 0).state()).isEqualTo(org.slant.teaching.ClassResults.State.SUBMITTED);
+
+        UI.getCurrent().navigate("exercises"); // the class page is closed: a later join is saved and nobody redraws
+        student(e, "Bo");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(teaching.roster(e.id()).students()).hasSize(2);
+    }
 }
