@@ -50,6 +50,9 @@ public class AccessPolicy {
         if (isAdmin(user)) {
             return Optional.of(ProjectRole.CURATOR);
         }
+        if (!users.isActive(user)) {
+            return Optional.empty(); // disabled (or unknown): a session still open reaches nothing
+        }
         return projects.find(projectId).map(p -> p.members().get(user));
     }
 
@@ -62,7 +65,8 @@ public class AccessPolicy {
     }
 
     public boolean canOpen(String user, String documentId) {
-        return canCurate(user, documentId) || projects.isAssigned(user, documentId) || isStudentOn(user, documentId);
+        return canCurate(user, documentId)
+                || (users.isActive(user) && (projects.isAssigned(user, documentId) || isStudentOn(user, documentId)));
     }
 
     public boolean canRead(String user, String documentId, String layer) {
@@ -98,7 +102,8 @@ public class AccessPolicy {
     /** Projects the user sees in the project list: all for admins, else those they belong to. */
     public List<Project> visibleProjects(String user) {
         boolean admin = isAdmin(user);
-        return projects.projects().stream().filter(p -> admin || p.members().containsKey(user)).toList();
+        boolean active = users.isActive(user);
+        return projects.projects().stream().filter(p -> admin || (active && p.members().containsKey(user))).toList();
     }
 
     /** The documents the user may open, in workspace order within each project. */

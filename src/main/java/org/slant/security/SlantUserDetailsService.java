@@ -26,6 +26,7 @@ public class SlantUserDetailsService implements UserDetailsService {
         return org.springframework.security.core.userdetails.User.withUsername(user.name())
                 .password(user.passwordHash())
                 .accountLocked(throttle.isLocked(user.name())) // too many wrong passwords just now
+                .disabled(user.disabled())
                 .authorities(authorities(user))
                 .build();
     }

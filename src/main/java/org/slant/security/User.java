@@ -8,10 +8,11 @@ import org.slant.document.DocumentId;
 
 /**
  * A person who signs in. {@code name} is the sign-in name and also the name of their layers, so it is a
- * slug and never one of the derived layer names. Only a bcrypt hash of the password is kept.
+ * slug and never one of the derived layer names. Only a bcrypt hash of the password is kept. A disabled
+ * user (someone who left) cannot sign in or use a token, and their layers stay as they were.
  */
 public record User(String name, String displayName, String passwordHash, boolean admin, Instant created,
-                   List<ApiToken> tokens) {
+                   List<ApiToken> tokens, boolean disabled) {
 
     public static final int MAX_DISPLAY_NAME = 100;
 
@@ -32,18 +33,22 @@ public record User(String name, String displayName, String passwordHash, boolean
     }
 
     public User withPasswordHash(String hash) {
-        return new User(name, displayName, hash, admin, created, tokens);
+        return new User(name, displayName, hash, admin, created, tokens, disabled);
     }
 
     public User withAdmin(boolean isAdmin) {
-        return new User(name, displayName, passwordHash, isAdmin, created, tokens);
+        return new User(name, displayName, passwordHash, isAdmin, created, tokens, disabled);
     }
 
     public User withDisplayName(String display) {
-        return new User(name, display, passwordHash, admin, created, tokens);
+        return new User(name, display, passwordHash, admin, created, tokens, disabled);
+    }
+
+    public User withDisabled(boolean isDisabled) {
+        return new User(name, displayName, passwordHash, admin, created, tokens, isDisabled);
     }
 
     public User withTokens(List<ApiToken> newTokens) {
-        return new User(name, displayName, passwordHash, admin, created, newTokens);
+        return new User(name, displayName, passwordHash, admin, created, newTokens, disabled);
     }
 }

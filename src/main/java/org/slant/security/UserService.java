@@ -53,14 +53,28 @@ public class UserService {
     }
 
     public boolean isAdmin(String name) {
-        return find(name).map(User::admin).orElse(false);
+        return find(name).map(u -> u.admin() && !u.disabled()).orElse(false);
+    }
+
+    /** Signed-in users who may act: the account exists and is not disabled. */
+    public boolean isActive(String name) {
+        return find(name).map(u -> !u.disabled()).orElse(false);
+    }
+
+    /** For admins: someone who left keeps their layers but can no longer sign in or use a token. */
+    public synchronized void setDisabled(String name, boolean disabled) {
+        User user = get(name);
+        if (disabled && user.admin() && users().stream().filter(u -> u.admin() && !u.disabled()).count() == 1) {
+            throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
+        }
+        store.save(user.withDisabled(disabled));
     }
 
     public synchronized User create(String name, String displayName, String password, boolean admin) {
         if (store.find(name).isPresent()) {
             throw new IllegalArgumentException("A user named \"" + name + "\" already exists");
         }
-        User user = new User(name, displayName, hash(password), admin, clock.instant(), List.of());
+        User user = new User(name, displayName, hash(password), admin, clock.instant(), List.of(), false);
         store.save(user);
         return user;
     }
@@ -157,7 +171,7 @@ public class UserService {
             for (ApiToken token : user.tokens()) {
                 // constant-time compare of the hashes, so timing does not leak how much of a guess was right
                 if (token.id().equals(id) && MessageDigest.isEqual(presented, HexFormat.of().parseHex(token.sha256()))) {
-                    return Optional.of(user);
+                    return user.disabled() ? Optional.empty() : Optional.of(user);
                 }
             }
         }

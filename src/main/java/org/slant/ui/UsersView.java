@@ -63,6 +63,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(User::name).setHeader("User name").setAutoWidth(true);
         grid.addColumn(User::displayName).setHeader("Display name").setAutoWidth(true);
         grid.addColumn(u -> u.admin() ? "admin" : "").setHeader("Admin").setAutoWidth(true);
+        grid.addColumn(u -> u.disabled() ? "disabled" : "active").setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Button reset = new Button("Reset password", e -> showHandout(u.name(), users.resetPassword(u.name())));
             reset.addThemeVariants(ButtonVariant.TERTIARY);
@@ -76,7 +77,19 @@ public class UsersView extends VerticalLayout {
             });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
             toggle.setEnabled(!u.name().equals(currentUser.name()) || !u.admin()); // no locking oneself out by accident
-            return new HorizontalLayout(reset, toggle);
+            Button disable = new Button(u.disabled() ? "Enable" : "Disable", e -> {
+                try {
+                    users.setDisabled(u.name(), !u.disabled());
+                    refresh();
+                } catch (IllegalArgumentException ex) {
+                    error(ex.getMessage());
+                }
+            });
+            disable.addThemeVariants(ButtonVariant.TERTIARY);
+            disable.setTooltipText("A disabled user cannot sign in or use a token; their layers stay");
+            disable.setEnabled(!u.name().equals(currentUser.name()));
+            disable.setId("disable-" + u.name());
+            return new HorizontalLayout(reset, toggle, disable);
         }).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         refresh();

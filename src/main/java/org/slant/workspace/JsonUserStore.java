@@ -57,6 +57,9 @@ public final class JsonUserStore implements UserStore {
             g.writeStringProperty("displayName", user.displayName());
             g.writeStringProperty("passwordHash", user.passwordHash());
             g.writeBooleanProperty("admin", user.admin());
+            if (user.disabled()) {
+                g.writeBooleanProperty("disabled", true);
+            }
             g.writeStringProperty("created", user.created().toString());
             g.writeArrayPropertyStart("tokens");
             for (ApiToken t : user.tokens()) {
@@ -115,7 +118,7 @@ public final class JsonUserStore implements UserStore {
             }
             return new User(name, SlantJson.string(node, "displayName", "", false),
                     SlantJson.string(node, "passwordHash", "", true), node.path("admin").asBoolean(false),
-                    instant(node, ""), tokens);
+                    instant(node, ""), tokens, node.path("disabled").asBoolean(false));
         });
     }
 

@@ -49,6 +49,8 @@ class ApiPermissionTest {
     DocumentService documents;
     @Autowired
     AnnotationService annotations;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     String assigned;
     String unassigned;
@@ -197,5 +199,16 @@ class ApiPermissionTest {
         JsonNode list = JsonMapper.shared().readTree(call(otherCurator, "GET", "/api/documents", null).body()).path("documents");
         assertThat(list).hasSize(1);
         assertThat(list.path(0).path("id").asString()).isEqualTo(elsewhere);
+    }
+
+    @Test
+    void aDisabledAnnotatorsTokenIsRefusedAndTheirSessionReachesNothing() throws Exception {
+        users.setDisabled("ann1", true);
+        assertThat(call(ann1, "GET", "/api/documents", null).statusCode()).isEqualTo(401);
+        // a session signed in before the change: the policy itself refuses them
+        org.slant.security.AccessPolicy access = context.getBean(org.slant.security.AccessPolicy.class);
+        assertThat(access.canOpen("ann1", assigned)).isFalse();
+        assertThat(access.visibleDocuments("ann1")).isEmpty();
+        assertThat(annotations.layer(assigned, "ann1").spans()).hasSize(1); // their work stays
     }
 }

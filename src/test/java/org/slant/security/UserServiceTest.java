@@ -120,4 +120,19 @@ class UserServiceTest {
                 .hasMessageContaining("users/frank.json");
         assertThat(Files.readString(file)).isEqualTo("{ broken");
     }
+
+    @Test
+    void aDisabledUserKeepsTheAccountButNoTokenWorksAndTheLastAdminStays() {
+        UserService users = service();
+        users.createFirstAdmin("admin-password");
+        users.create("gone", null, "gone-password", false);
+        String token = users.createToken("gone", "script").secret();
+        users.setDisabled("gone", true);
+        assertThat(users.authenticateToken(token)).isEmpty();
+        assertThat(users.isActive("gone")).isFalse();
+        assertThat(service().get("gone").disabled()).isTrue(); // stored
+        users.setDisabled("gone", false);
+        assertThat(users.authenticateToken(token)).map(User::name).contains("gone");
+        assertThatThrownBy(() -> users.setDisabled("admin", true)).hasMessageContaining("last admin");
+    }
 }
