@@ -88,7 +88,30 @@ class SessionBenchmark extends BrowserTestBase {
             driver.switchTo().window(w).close();
         }
         driver.switchTo().window(writer);
+
+        // separate people: each its own browser, signed in as its own user (session, security context, UI)
+        long beforeSessions = usedHeapAfterGc();
+        List<org.openqa.selenium.chrome.ChromeDriver> people = new ArrayList<>();
+        org.openqa.selenium.chrome.ChromeDriver main = driver;
+        try {
+            for (int i = 0; i < SESSIONS; i++) {
+                org.openqa.selenium.chrome.ChromeDriver person = newBrowser();
+                people.add(person);
+                signIn(person, "bench-user-" + i, "bench-password-" + i, true);
+                driver = person;
+                openDocument("peace-talks");
+            }
+            long afterSessions = usedHeapAfterGc();
+            System.out.printf("BENCHMARK server heap per signed-in session with the sample article open: %.2f MB "
+                    + "(%d sessions, %.1f MB in all)%n", (afterSessions - beforeSessions) / 1048576.0 / SESSIONS,
+                    SESSIONS, (afterSessions - beforeSessions) / 1048576.0);
+        } finally {
+            driver = main;
+            people.forEach(org.openqa.selenium.chrome.ChromeDriver::quit);
+        }
     }
+
+    private static final int SESSIONS = 6;
 
     private static long usedHeapAfterGc() throws InterruptedException {
         long best = Long.MAX_VALUE;
