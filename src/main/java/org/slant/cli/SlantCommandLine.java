@@ -36,13 +36,14 @@ public final class SlantCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export", "import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("export", "import", "reset-password", "help", "--help", "-h");
 
     static final String USAGE_TEXT = """
             Usage:
               java -jar slant.jar                 start the workbench (http://localhost:8080)
               java -jar slant.jar export [options]
               java -jar slant.jar import [options]
+              java -jar slant.jar reset-password --user NAME [--workspace DIR]
 
             export: write documents and their layers as a dataset
               --workspace DIR      the workspace folder (default: annotations)
@@ -60,6 +61,9 @@ public final class SlantCommandLine {
               --skip-unknown       skip spans whose label is unknown instead of refusing the file
               --no-create          do not create documents that are not in the workspace yet
               --check              check only; write nothing
+
+            reset-password: give a user (say, the admin who lost the printed password) a new
+              random password and print it; works on the folder, so stop the server first
 
             Nothing is imported unless the whole file checks clean. Exit status: 0 done,
             1 refused or failed (the reason is printed), 2 wrong usage.
@@ -83,6 +87,7 @@ public final class SlantCommandLine {
             return switch (args[0]) {
                 case "export" -> export(options(args, Set.of("--skip-unknown", "--no-create", "--check")));
                 case "import" -> importFile(options(args, Set.of("--skip-unknown", "--no-create", "--check")));
+                case "reset-password" -> resetPassword(options(args, Set.of()));
                 default -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -123,6 +128,25 @@ public final class SlantCommandLine {
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         err.println("slant: wrote " + format.title() + " to " + file + " (" + Files.size(file) + " bytes)");
+        return OK;
+    }
+
+    /** The way back in for a server whose only admin lost the password printed on the first start. */
+    private int resetPassword(Map<String, List<String>> o) {
+        allow(o, "--workspace", "--user");
+        String user = required(o, "--user");
+        Path folder = Path.of(single(o, "--workspace", "annotations"));
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no workspace folder " + folder.toAbsolutePath());
+        }
+        org.slant.security.UserService users = new org.slant.security.UserService(
+                new org.slant.workspace.JsonUserStore(new JsonWorkspace(folder)), Clock.systemUTC());
+        if (users.find(user).isEmpty()) {
+            throw new IllegalArgumentException("no user \"" + user + "\" in " + folder.toAbsolutePath() + "; the users are: "
+                    + String.join(", ", users.users().stream().map(org.slant.security.User::name).toList()));
+        }
+        out.println(users.resetPassword(user));
+        err.println("slant: new password for " + user + " printed above; they can change it under Account");
         return OK;
     }
 

@@ -116,4 +116,22 @@ class SlantCommandLineTest {
         assertThat(run("export", "--workspace", dir.resolve("missing").toString(), "--out", "-")).isEqualTo(1);
         assertThat(err.toString()).contains("no workspace folder").contains("missing");
     }
+
+    @Test
+    void resetPasswordPrintsANewPasswordThatWorksAndNamesTheUsersWhenOneIsUnknown() {
+        org.slant.security.UserService users = new org.slant.security.UserService(
+                new org.slant.workspace.JsonUserStore(new JsonWorkspace(workspace)), Clock.systemUTC());
+        users.createFirstAdmin("forgotten-password");
+        assertThat(run("reset-password", "--workspace", workspace.toString(), "--user", "admin")).isZero();
+        String password = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(password).hasSize(12);
+        org.slant.security.UserService fresh = new org.slant.security.UserService(
+                new org.slant.workspace.JsonUserStore(new JsonWorkspace(workspace)), Clock.systemUTC());
+        assertThat(fresh.passwordMatches("admin", password)).isTrue();
+        assertThat(fresh.passwordMatches("admin", "forgotten-password")).isFalse();
+
+        assertThat(run("reset-password", "--workspace", workspace.toString(), "--user", "nobody")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no user \"nobody\"").contains("admin");
+        assertThat(run("reset-password", "--workspace", workspace.toString())).isEqualTo(2); // --user missing
+    }
 }
