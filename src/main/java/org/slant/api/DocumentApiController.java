@@ -34,9 +34,10 @@ public class DocumentApiController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> list() {
         DocumentStore.Listing listing = documents.list();
-        java.util.Set<String> visible = new java.util.HashSet<>(access.visibleDocuments(currentUser.name()));
+        String user = currentUser.name();
+        java.util.Set<String> visible = new java.util.HashSet<>(access.visibleDocuments(user));
         List<Map<String, Object>> rows = annotations.overview(listing.documents().stream()
-                .filter(d -> visible.contains(d.id())).toList()).stream().map(this::row).toList();
+                .filter(d -> visible.contains(d.id())).toList()).stream().map(o -> row(o, user)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("documents", rows);
         // broken files are named only to admins: a file name can say what an unassigned document is about
@@ -44,13 +45,20 @@ public class DocumentApiController {
         return body;
     }
 
-    private Map<String, Object> row(DocumentOverview o) {
+    private Map<String, Object> row(DocumentOverview o, String user) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.document().id());
         m.put("title", o.document().title());
         m.put("length", o.document().length());
-        m.put("spans", o.spanCount());
-        m.put("annotators", o.annotators());
+        if (access.canSeeOthers(user, o.document().id())) {
+            m.put("spans", o.spanCount());
+            m.put("annotators", o.annotators());
+        } else {
+            // blind: not even how many spans others made, or who they are
+            int own = annotations.layer(o.document().id(), user).spans().size();
+            m.put("spans", own);
+            m.put("annotators", own == 0 ? 0 : 1);
+        }
         m.put("lastChange", o.lastChange().toString());
         m.put("export", "/api/documents/" + o.document().id() + "/export?format=json");
         if (o.problem() != null) {

@@ -142,6 +142,8 @@ class ApiPermissionTest {
         JsonNode list = JsonMapper.shared().readTree(call(ann1, "GET", "/api/documents", null).body()).path("documents");
         assertThat(list).hasSize(1);
         assertThat(list.path(0).path("id").asString()).isEqualTo(assigned);
+        assertThat(list.path(0).path("spans").asInt()).isEqualTo(1); // their own, not ann2's and gold's
+        assertThat(list.path(0).path("annotators").asInt()).isEqualTo(1); // of 3 layers: only their own counts
 
         HttpResponse<String> export = call(ann1, "GET", "/api/documents/" + assigned + "/export?format=json", null);
         assertThat(export.statusCode()).isEqualTo(200);
