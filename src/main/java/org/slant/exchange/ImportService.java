@@ -238,6 +238,12 @@ public class ImportService {
                         continue;
                     }
                 }
+                if (existing != null && !options.mayWrite().test(existing.id())) {
+                    problems.add(new ImportProblem(where, doc.line(), name + " is the workspace's document "
+                            + existing.id() + ", which you may not write into " + options.annotator()
+                            + "'s layer of (it is not in a project you curate)"));
+                    continue;
+                }
                 Set<String> ranges = new HashSet<>();
                 if (existing != null) {
                     try {

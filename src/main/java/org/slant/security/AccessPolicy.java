@@ -96,6 +96,10 @@ public class AccessPolicy {
         if (layer.equals(Layer.GOLD)) {
             return canCurate(user, documentId);
         }
+        if (!layer.equals(user) && canCurate(user, documentId) && users.find(layer).isEmpty()
+                && !Layer.DERIVED.contains(layer)) {
+            return true; // a layer that is nobody's, such as "model" pre-annotations a curator imports
+        }
         return layer.equals(user) && canOpen(user, documentId);
     }
 
@@ -195,6 +199,11 @@ public class AccessPolicy {
         if (!canManageProject(user, projectId)) {
             throw new AccessDenied("Only curators of project \"" + projectId + "\" (or an admin) may do this.");
         }
+    }
+
+    /** Curators (of any project) and admins import; what they may write into is checked per document. */
+    public boolean canImport(String user) {
+        return isAdmin(user) || visibleProjects(user).stream().anyMatch(p -> canManageProject(user, p.id()));
     }
 
     public void requireAdmin(String user) {

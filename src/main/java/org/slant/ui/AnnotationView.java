@@ -394,8 +394,10 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             entry.add(name, new Paragraph(label.definition()));
             body.add(entry);
         }
-        body.add(new Paragraph("Select text, then press a label's key or click its button. Click a highlight to select "
-                + "it (click again to cycle through overlapping spans); Delete removes it, Ctrl+Z undoes."));
+        Paragraph how = new Paragraph("Select text, then press a label's key or click its button. Click a highlight to "
+                + "select it (click again to cycle through overlapping spans); Delete removes it, Ctrl+Z undoes.");
+        how.addClassName("slant-hint");
+        body.add(how);
         Details legend = new Details("Label definitions", body);
         legend.setOpened(true);
         legend.addClassName("slant-legend");

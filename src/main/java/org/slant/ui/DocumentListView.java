@@ -123,9 +123,9 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         export.setId("export-documents");
         export.setTooltipText("Export the selected documents, or all of this project's when none is selected");
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
-                labels.labels(currentProject().id()), user, this::refresh).open());
+                labels.labels(currentProject().id()), user, (doc, layer) -> access.canWrite(user, doc, layer),
+                access.isAdmin(user), this::refresh).open());
         importButton.setId("import-annotations");
-        importButton.setVisible(access.isAdmin(user)); // an import may touch any document, so admins only
         Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
             List<String> ids = grid.getSelectedItems().isEmpty() ? ids(rows) : ids(List.copyOf(grid.getSelectedItems()));
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();

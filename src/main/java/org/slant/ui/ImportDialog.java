@@ -53,8 +53,21 @@ public class ImportDialog extends Dialog {
     private String fileName;
     private byte[] content;
 
-    public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator, Runnable onImported) {
+    private final java.util.function.BiPredicate<String, String> mayWrite;
+
+    /**
+     * @param mayWrite which documents the user may write into which layer (document id, layer)
+     * @param mayCreate whether the import may add documents (admins: new documents can land anywhere)
+     */
+    public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator,
+                        java.util.function.BiPredicate<String, String> mayWrite, boolean mayCreate, Runnable onImported) {
         this.imports = imports;
+        this.mayWrite = mayWrite;
+        if (!mayCreate) {
+            createDocuments.setValue(false);
+            createDocuments.setEnabled(false);
+            createDocuments.setHelperText("Only admins add documents by import; add them first, then import into them");
+        }
         this.labels = labels;
         this.onImported = onImported;
         setHeaderTitle("Import annotations");
@@ -143,7 +156,8 @@ public class ImportDialog extends Dialog {
                 map.put(entry.getKey(), chosen);
             }
         }
-        return new ImportOptions(annotator.getValue().strip(), map, skip, createDocuments.getValue());
+        String layer = annotator.getValue().strip();
+        return new ImportOptions(layer, map, skip, createDocuments.getValue(), id -> mayWrite.test(id, layer));
     }
 
     /**

@@ -26,6 +26,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Wrong user name or password");
         i18n.getErrorMessage().setMessage("Check both and try again. After 5 wrong passwords a name is locked for 5 "
                 + "minutes. Forgot your password? Ask your admin or teacher to reset it.");

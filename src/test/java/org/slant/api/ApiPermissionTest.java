@@ -213,4 +213,24 @@ class ApiPermissionTest {
         assertThat(access.visibleDocuments("ann1")).isEmpty();
         assertThat(annotations.layer(assigned, "ann1").spans()).hasSize(1); // their work stays
     }
+
+    @Test
+    void aCuratorImportsIntoTheirProjectsDocumentsOnlyAndNeverIntoAnAnnotatorsLayer() throws Exception {
+        String mine = "{\"id\": \"" + assigned + "\", \"text\": \"The minister SLAMMED critics on Monday.\", "
+                + "\"label\": [[4, 12, \"Opinion\"]]}";
+        String theirs = "{\"id\": \"" + elsewhere + "\", \"text\": \"Another project's article.\", "
+                + "\"label\": [[0, 7, \"Opinion\"]]}";
+        HttpResponse<String> model = call(curator, "POST", "/api/import?format=jsonl&annotator=model", mine);
+        assertThat(model.statusCode()).as(model.body()).isEqualTo(200);
+        assertThat(annotations.layer(assigned, "model").spans()).hasSize(1);
+        assertThat(call(curator, "POST", "/api/import?format=jsonl&annotator=gold", mine).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> other = call(curator, "POST", "/api/import?format=jsonl&annotator=model", mine + "\n" + theirs);
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body()).contains("not in a project you curate").contains(elsewhere);
+        HttpResponse<String> person = call(curator, "POST", "/api/import?format=jsonl&annotator=ann1", mine);
+        assertThat(person.statusCode()).isEqualTo(422);
+        assertThat(annotations.layer(assigned, "ann1").spans()).hasSize(1); // unchanged
+        assertThat(annotations.layer(elsewhere, "model").spans()).isEmpty();
+    }
 }
