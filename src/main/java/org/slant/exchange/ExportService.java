@@ -37,7 +37,11 @@ public class ExportService {
      */
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
             throws IOException {
-        export(format, documentIds.isEmpty() ? documents.ids() : documentIds, layers, (doc, layer) -> true, out);
+        if (documentIds.isEmpty()) {
+            write(format, documents.ids(), layers, (doc, layer) -> true, out); // from the listing: no check needed
+        } else {
+            export(format, documentIds, layers, (doc, layer) -> true, out);
+        }
     }
 
     /**
@@ -46,10 +50,15 @@ public class ExportService {
      */
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers,
                        java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
-        // ids only: documents are read one at a time as the writer reaches them, and not kept open,
-        // so memory stays flat however large the workspace is
         List<String> ids = documentIds.stream().distinct().toList();
         checkDocumentsExist(ids);
+        write(format, ids, layers, mayRead, out);
+    }
+
+    private void write(ExportFormat format, List<String> ids, LayerSelection layers,
+                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+        // ids only: documents are read one at a time as the writer reaches them, and not kept open,
+        // so memory stays flat however large the workspace is
         Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, mayRead));
         format.writer().write(labels.labelsForAll(ids), items, out);
     }

@@ -27,8 +27,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +53,6 @@ import org.slant.label.LabelSet;
 @Route(value = "documents/:id", layout = MainLayout.class)
 public class AnnotationView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int UNDO_DEPTH = 200;
 
     private final DocumentService documents;
     private final AnnotationService annotations;
@@ -85,7 +82,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     final Div spanList = new Div();
     private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press 1–4.");
     private final Map<String, SpanGroup> groups = new java.util.HashMap<>();
-    private final Deque<SpanChange> undo = new ArrayDeque<>();
+    private final UndoSteps undo = new UndoSteps();
     private Document document;
     private Layer layer;
     private boolean updatingSelection;
@@ -421,14 +418,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             layer = change.layer();
             if (undoable) {
                 undo.push(change);
-                while (undo.size() > UNDO_DEPTH) {
-                    undo.removeLast();
-                }
             }
-            String selected = change.after() != null ? change.after().id() : null;
-            spanAnnotator.setSelectedId(selected);
-            spanAnnotator.applyChange(change.after() == null ? List.of() : List.of(change.after()),
-                    change.after() == null ? List.of(change.before().id()) : List.of());
+            spanAnnotator.showSaved(change);
             refreshSide(change.before() == null ? change.after().label() : change.before().label(),
                     change.after() == null ? change.before().label() : change.after().label());
         } catch (IllegalArgumentException | IllegalStateException e) {

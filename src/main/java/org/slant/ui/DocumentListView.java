@@ -68,6 +68,8 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     final Button moveButton = new Button("Move to…", VaadinIcon.EXCHANGE.create());
     private List<DocumentOverview> rows = List.of();
     private List<QueueEntry> queueRows = List.of();
+    /** Per document, each assigned annotator's status, for the curator's "Done" column. */
+    private Map<String, Map<String, DocumentStatus>> progress = Map.of();
 
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
@@ -228,8 +230,6 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         long done = perAnnotator.values().stream().filter(s -> s == DocumentStatus.DONE).count();
         return done + " of " + perAnnotator.size();
     }
-
-    private Map<String, Map<String, DocumentStatus>> progress = Map.of();
 
     private static List<String> ids(List<DocumentOverview> overviews) {
         return overviews.stream().map(r -> r.document().id()).toList();

@@ -86,6 +86,13 @@ public class SpanAnnotator extends Component implements HasSize {
         getElement().callJsFunction("applyChange", JSON.writeValueAsString(change));
     }
 
+    /** Draws one saved edit and selects what it left (nothing after a delete). */
+    public void showSaved(org.slant.annotation.SpanChange change) {
+        setSelectedId(change.after() == null ? null : change.after().id());
+        applyChange(change.after() == null ? List.of() : List.of(change.after()),
+                change.after() == null ? List.of(change.before().id()) : List.of());
+    }
+
     public void setSelectedId(String spanId) {
         this.selectedId = spanId;
         if (spanId == null) {

@@ -23,9 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,7 +57,6 @@ import org.slant.teaching.TeachingService;
 @Route(value = "exercises/:id", layout = MainLayout.class)
 public class StudentExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int UNDO_DEPTH = 200;
 
     private final TeachingService teaching;
     private final DocumentService documents;
@@ -67,7 +64,7 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
     private final LabelService labelService;
     private final AccessPolicy access;
     private final String user;
-    private final Deque<SpanChange> undo = new ArrayDeque<>();
+    private final UndoSteps undo = new UndoSteps();
     private Assignment assignment;
     private Document document;
     private LabelSet labels;
@@ -235,13 +232,8 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
             }
             if (undoable) {
                 undo.push(change);
-                while (undo.size() > UNDO_DEPTH) {
-                    undo.removeLast();
-                }
             }
-            spanAnnotator.setSelectedId(change.after() == null ? null : change.after().id());
-            spanAnnotator.applyChange(change.after() == null ? List.of() : List.of(change.after()),
-                    change.after() == null ? List.of(change.before().id()) : List.of());
+            spanAnnotator.showSaved(change);
         } catch (IllegalArgumentException | IllegalStateException | AccessDenied e) {
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
