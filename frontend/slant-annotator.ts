@@ -42,6 +42,8 @@ export class SlantAnnotator extends LitElement {
   private helpId = `slant-kb-help-${++instances}`;
   /** A label key was pressed with the keyboard caret: show the caret again after the next render. */
   private kbAfterRender = false;
+  /** The caret is hidden only until that answer is drawn: keys pressed meanwhile go on from where it was. */
+  private kbWaiting = false;
 
   /** Light DOM: selections in a shadow root are reported differently by each browser; here they are not. */
   protected createRenderRoot() {
@@ -312,6 +314,7 @@ export class SlantAnnotator extends LitElement {
           this.kb = { anchor: range[1], focus: range[1] };
           this.kbHide();
           this.kbAfterRender = true;
+          this.kbWaiting = true;
           window.setTimeout(() => { if (this.kbAfterRender) { this.kbAfterRender = false; this.kbShow(false); } }, 1000);
         }
       } else if (this.selectedId) {
@@ -346,7 +349,7 @@ export class SlantAnnotator extends LitElement {
     if (!(nav || sentence || enter) || e.ctrlKey || e.metaKey || e.altKey || !this.text) {
       return false;
     }
-    if (!this.kb || this.querySelector('.kb-caret')?.hasAttribute('hidden')) {
+    if (!this.kb || (!this.kbWaiting && this.querySelector('.kb-caret')?.hasAttribute('hidden'))) {
       // first key: from the mouse selection if there is one (and move), else show the caret where it starts
       if (!this.kbStart() && nav) {
         this.kbShow(true);
@@ -441,6 +444,7 @@ export class SlantAnnotator extends LitElement {
     caret.style.top = `${box.top - host.top}px`;
     caret.style.height = `${Math.max(box.height, 16)}px`;
     caret.hidden = false;
+    this.kbWaiting = false;
     caret.scrollIntoView({ block: 'nearest' });
     const word = this.wordAt(kb.focus);
     const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
@@ -463,6 +467,7 @@ export class SlantAnnotator extends LitElement {
 
   private onMouseDown = () => {
     this.kb = null;
+    this.kbWaiting = false;
     this.kbHide();
   };
 
@@ -477,7 +482,10 @@ export class SlantAnnotator extends LitElement {
     }
   };
 
-  private onBlur = () => this.kbHide();
+  private onBlur = () => {
+    this.kbWaiting = false;
+    this.kbHide();
+  };
 
   private announce(message: string) {
     const status = this.querySelector('.kb-status');

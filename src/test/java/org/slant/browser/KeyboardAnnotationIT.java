@@ -69,13 +69,14 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(status()).isEqualTo("The");
         keys("s");
         assertThat(status()).isEqualTo("Selected: The 🚀 envoy left early.");
-        keys("4");
+        // the arrows go in the same breath as the label key, before the server's answer is drawn: they move
+        // on from the labelled sentence (to its start, then to the one before), not from the top of the article
+        keys("4", Keys.ARROW_UP, Keys.ARROW_UP);
         waitUntil(() -> String.join("", highlighted("fact")).equals("The 🚀 envoy left early."));
         Span fact = spanWithLabel(id, "fact");
         assertCodePoints(fact, "The 🚀 envoy left early.");
 
         // Esc drops a selection without labelling it
-        keys(Keys.ARROW_UP, Keys.ARROW_UP); // the start of this sentence, then of the one before
         shift(Keys.ARROW_RIGHT, 1);
         assertThat(js("return window.getSelection().toString()")).isEqualTo("Critics");
         keys(Keys.ESCAPE);
