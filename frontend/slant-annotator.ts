@@ -304,27 +304,12 @@ export class SlantAnnotator extends LitElement {
     const label = this.labels.find((l) => l.hotkey && l.hotkey === e.key);
     if (label) {
       e.preventDefault();
-      const range = this.selectedRange();
-      if (range) {
-        this.fire('create-span', { start: range[0], end: range[1], label: label.id });
-        window.getSelection()?.removeAllRanges();
-        if (this.kb) {
-          // the caret goes to the span's end once the server's answer is drawn (updated()): placing it now
-          // would force a layout of the whole article while the new highlight is on its way
-          this.kb = { anchor: range[1], focus: range[1] };
-          this.kbHide();
-          this.kbAfterRender = true;
-          this.kbWaiting = true;
-          window.setTimeout(() => { if (this.kbAfterRender) { this.kbAfterRender = false; this.kbShow(false); } }, 1000);
-        }
-      } else if (this.selectedId) {
-        this.fire('relabel-span', { id: this.selectedId, label: label.id });
-      }
+      this.applyLabel(label.id);
       return;
     }
     if ((e.key === 'Delete' || e.key === 'Backspace') && this.selectedId) {
       e.preventDefault();
-      this.fire('delete-span', { id: this.selectedId });
+      this.fire('delete-span', { id: this.selectedId, seen: this.seen(this.selectedId) });
       return;
     }
     if (e.key === 'Escape' && this.selectedRange()) {
@@ -338,6 +323,32 @@ export class SlantAnnotator extends LitElement {
       this.fire('select-span', { id: null });
     }
   };
+
+  /** A label's key or button: labels the selection, or else relabels the selected span. */
+  applyLabel(labelId: string) {
+    const range = this.selectedRange();
+    if (range) {
+      this.fire('create-span', { start: range[0], end: range[1], label: labelId });
+      window.getSelection()?.removeAllRanges();
+      if (this.kb) {
+        // the caret goes to the span's end once the server's answer is drawn (updated()): placing it now
+        // would force a layout of the whole article while the new highlight is on its way
+        this.kb = { anchor: range[1], focus: range[1] };
+        this.kbHide();
+        this.kbAfterRender = true;
+        this.kbWaiting = true;
+        window.setTimeout(() => { if (this.kbAfterRender) { this.kbAfterRender = false; this.kbShow(false); } }, 1000);
+      }
+    } else if (this.selectedId) {
+      this.fire('relabel-span', { id: this.selectedId, label: labelId, seen: this.seen(this.selectedId) });
+    }
+  }
+
+  /** The span as this reader sees it, sent with a change so that the server can refuse it if someone changed the span meanwhile. */
+  private seen(id: string) {
+    const s = this.spans.find((x) => x.id === id);
+    return s ? { start: s.start, end: s.end, label: s.label } : null;
+  }
 
   // ---- keyboard caret: select text without a mouse ----
 

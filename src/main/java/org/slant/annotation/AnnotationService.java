@@ -248,11 +248,20 @@ public class AnnotationService {
     }
 
     public SpanChange relabel(String documentId, String annotator, String spanId, String label) {
+        return relabel(documentId, annotator, spanId, label, null);
+    }
+
+    /**
+     * Relabels a span; with {@code seen}, only if the span is still as the editor saw it (otherwise the
+     * edit is refused and the message says what it is now).
+     */
+    public SpanChange relabel(String documentId, String annotator, String spanId, String label, SeenSpan seen) {
         if (!labels.labelsFor(documentId).contains(label)) {
             throw new SpanRejectedException("Unknown label \"" + label + "\"");
         }
         return edit(documentId, annotator, layer -> {
             Span before = existing(layer, spanId);
+            requireAsSeen(documentId, before, seen);
             if (before.label().equals(label)) {
                 return null;
             }
@@ -276,7 +285,28 @@ public class AnnotationService {
     }
 
     public SpanChange delete(String documentId, String annotator, String spanId) {
-        return edit(documentId, annotator, layer -> new SpanChange(null, existing(layer, spanId), null));
+        return delete(documentId, annotator, spanId, null);
+    }
+
+    /** Deletes a span; with {@code seen}, only if it is still as the editor saw it. */
+    public SpanChange delete(String documentId, String annotator, String spanId, SeenSpan seen) {
+        return edit(documentId, annotator, layer -> {
+            Span before = existing(layer, spanId);
+            requireAsSeen(documentId, before, seen);
+            return new SpanChange(null, before, null);
+        });
+    }
+
+    /** Someone changed the span after the editor's screen last showed it: say so rather than overwrite their change. */
+    private void requireAsSeen(String documentId, Span current, SeenSpan seen) {
+        if (seen == null || seen.matches(current)) {
+            return;
+        }
+        String now = seen.label().equals(current.label())
+                ? "its boundaries are now " + current.start() + "-" + current.end() + ", \"" + SpanRules.abbreviate(current.text()) + "\""
+                : "it is now labelled " + labelName(documentId, current.label());
+        throw new SpanRejectedException("Not changed: this span was changed elsewhere (another window or another curator) "
+                + "after your screen showed it: " + now + ". It is shown as it is now; do it again if you still want to.");
     }
 
     /** Reverts a change made earlier; refuses if the span has been changed again since. */
@@ -346,7 +376,8 @@ public class AnnotationService {
 
     private static Span existing(Layer layer, String spanId) {
         return layer.find(spanId).orElseThrow(() -> new SpanRejectedException(
-                "No span " + spanId + " in " + layer.annotator() + "'s layer of " + layer.documentId()));
+                "No span " + spanId + " in " + layer.annotator() + "'s layer of " + layer.documentId()
+                        + ": it was deleted, perhaps in another window or by another curator"));
     }
 
     private String labelName(String documentId, String labelId) {

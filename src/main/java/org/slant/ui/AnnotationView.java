@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
+import org.slant.annotation.SeenSpan;
 import org.slant.annotation.LayerEvents;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanChange;
@@ -109,8 +110,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), layerName, annotator, i.start(), i.end(),
                 i.label(), snap.getValue()), true));
         spanAnnotator.addSelectListener(this::select);
-        spanAnnotator.addRelabelListener((id, label) -> act(() -> annotations.relabel(document.id(), layerName, id, label), true));
-        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), layerName, id), true));
+        spanAnnotator.addRelabelListener(i -> act(() -> annotations.relabel(document.id(), layerName, i.id(), i.label(), i.seen()), true));
+        spanAnnotator.addDeleteListener(i -> act(() -> annotations.delete(document.id(), layerName, i.id(), i.seen()), true));
         spanAnnotator.addUndoListener(this::undoLast);
         doneButton.setId("mark-done");
         doneButton.addClickListener(e -> toggleDone());
@@ -331,11 +332,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             b.getElement().setAttribute("data-label", label.id());
             // the click must read the browser's selection before the button takes focus from the text
             b.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
-            b.addClickListener(e -> spanAnnotator.getElement().executeJs(
-                    "const r = this.selectedRange(); if (r) { this.dispatchEvent(new CustomEvent('create-span', "
-                            + "{detail: {start: r[0], end: r[1], label: $0}})); window.getSelection().removeAllRanges(); } "
-                            + "else if (this.selectedId) { this.dispatchEvent(new CustomEvent('relabel-span', "
-                            + "{detail: {id: this.selectedId, label: $0}})); } this.focus();", label.id()));
+            b.addClickListener(e -> spanAnnotator.applyLabel(label.id()));
             box.add(b);
         }
         return box;
@@ -349,7 +346,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedLabel.setWidthFull();
         selectedLabel.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.relabel(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue().id()), true);
+                String id = spanAnnotator.getSelectedId();
+                act(() -> annotations.relabel(document.id(), layerName, id, e.getValue().id(), shown(id)), true);
             }
         });
         selectedNote.setWidthFull();
@@ -363,7 +361,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
         deleteButton.addClickListener(e -> {
             if (spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.delete(document.id(), layerName, spanAnnotator.getSelectedId()), true);
+                String id = spanAnnotator.getSelectedId();
+                act(() -> annotations.delete(document.id(), layerName, id, shown(id)), true);
                 spanAnnotator.getElement().callJsFunction("focus");
             }
         });
@@ -408,6 +407,27 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         return sw;
     }
 
+    /** The span as this view last showed it, for the service to check that nobody changed it meanwhile. */
+    private SeenSpan shown(String spanId) {
+        return layer.find(spanId).map(SeenSpan::of).orElse(null);
+    }
+
+    /** After a refusal: if the layer moved on meanwhile (another tab, another curator), draw it as it is now. */
+    private void catchUp() {
+        if (document == null || layer == null) {
+            return;
+        }
+        Layer now = annotations.layer(document.id(), layerName);
+        if (now.revision() > layer.revision()) {
+            layer = now;
+            if (spanAnnotator.getSelectedId() != null && layer.find(spanAnnotator.getSelectedId()).isEmpty()) {
+                spanAnnotator.setSelectedId(null);
+            }
+            spanAnnotator.setSpans(layer.spans());
+            refreshSide(labels.labels().stream().map(Label::id).toArray(String[]::new));
+        }
+    }
+
     /** Runs one edit; on success updates the element and side panel, on refusal says why. */
     private void act(Supplier<SpanChange> edit, boolean undoable) {
         try {
@@ -425,6 +445,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         } catch (IllegalArgumentException | IllegalStateException e) {
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
+            catchUp();
         } catch (RuntimeException e) {
             Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.ERROR);
@@ -498,8 +519,11 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                     new com.vaadin.flow.component.html.Span(label.name() + " "), count);
             summary.addClassName("slant-group-summary");
             setSummary(summary);
+            // rows are buttons for the keyboard too: Tab reaches them, Enter or Space selects the span in the text
             rows.setRenderer(LitRenderer.<Span>of(
-                            "<div class='slant-span-row' title='${item.full}' @click='${select}'>${item.text}</div>")
+                            "<div class='slant-span-row' role='button' tabindex='0' title='${item.full}' @click='${select}'"
+                                    + " @keydown='${e => { if (e.key === \"Enter\" || e.key === \" \") { e.preventDefault(); select(); } }}'"
+                                    + ">${item.text}</div>")
                     .withProperty("text", s -> abbreviate(s.text(), 70))
                     .withProperty("full", s -> s.note() == null ? s.text() : s.text() + " — " + s.note())
                     .withFunction("select", s -> {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.slant.annotation.SeenSpan;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.label.Label;
@@ -127,12 +128,39 @@ public class SpanAnnotator extends Component implements HasSize {
         return on("select-span", detail -> listener.accept(detail.path("id").isString() ? detail.path("id").asString() : null));
     }
 
-    public Registration addRelabelListener(java.util.function.BiConsumer<String, String> listener) {
-        return on("relabel-span", detail -> listener.accept(detail.path("id").asString(), detail.path("label").asString()));
+    /** A request to relabel a span; {@code seen} is the span as the reader's screen showed it (null if unknown). */
+    public record RelabelIntent(String id, String label, SeenSpan seen) {
     }
 
-    public Registration addDeleteListener(Consumer<String> listener) {
-        return on("delete-span", detail -> listener.accept(detail.path("id").asString()));
+    /** A request to delete a span, with the span as the reader's screen showed it (null if unknown). */
+    public record DeleteIntent(String id, SeenSpan seen) {
+    }
+
+    public Registration addRelabelListener(Consumer<RelabelIntent> listener) {
+        return on("relabel-span", detail -> listener.accept(
+                new RelabelIntent(detail.path("id").asString(), detail.path("label").asString(), seen(detail))));
+    }
+
+    public Registration addDeleteListener(Consumer<DeleteIntent> listener) {
+        return on("delete-span", detail -> listener.accept(new DeleteIntent(detail.path("id").asString(), seen(detail))));
+    }
+
+    /** Labels the reader's selection with the label, or relabels the selected span, as the label's key would. */
+    public void applyLabel(String labelId) {
+        getElement().executeJs("this.applyLabel($0); this.focus();", labelId);
+    }
+
+    private SeenSpan seen(JsonNode detail) {
+        JsonNode seen = detail.path("seen");
+        if (!seen.isObject() || !seen.path("start").isInt() || !seen.path("end").isInt() || !seen.path("label").isString()) {
+            return null;
+        }
+        int start = seen.path("start").asInt();
+        int end = seen.path("end").asInt();
+        if (start < 0 || end <= start || end > text.length()) {
+            return null;
+        }
+        return new SeenSpan(index.toCodePoint(start), index.toCodePoint(end), seen.path("label").asString());
     }
 
     public Registration addUndoListener(Runnable listener) {

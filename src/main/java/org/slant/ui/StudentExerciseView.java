@@ -93,11 +93,11 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
             return annotations.create(document.id(), user, i.start(), i.end(), i.label(), true);
         }, true));
         spanAnnotator.addSelectListener(id -> spanAnnotator.setSelectedId(id));
-        spanAnnotator.addRelabelListener((id, label) -> act(() -> {
-            requireInPlay(label);
-            return annotations.relabel(document.id(), user, id, label);
+        spanAnnotator.addRelabelListener(i -> act(() -> {
+            requireInPlay(i.label());
+            return annotations.relabel(document.id(), user, i.id(), i.label(), i.seen());
         }, true));
-        spanAnnotator.addDeleteListener(id -> act(() -> annotations.delete(document.id(), user, id), true));
+        spanAnnotator.addDeleteListener(i -> act(() -> annotations.delete(document.id(), user, i.id(), i.seen()), true));
         spanAnnotator.addUndoListener(this::undoLast);
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -170,11 +170,9 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
 
     private void showWork(boolean again) {
         work.removeAll();
-        List<Span> mine = annotations.layer(document.id(), user).spans().stream()
-                .filter(s -> labels.contains(s.label())).toList();
         spanAnnotator.setText(document.text());
         spanAnnotator.setLabels(labels);
-        spanAnnotator.setSpans(mine);
+        spanAnnotator.setSpans(mySpans());
         spanAnnotator.setReadOnly(false);
         spanAnnotator.setSelectedId(null);
         submit.setText(again ? "Submit again" : "Submit");
@@ -202,11 +200,7 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
             b.getStyle().set("border-bottom", "3px " + label.mark() + " " + label.color());
             // the click must read the browser's selection before the button takes focus from the text
             b.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
-            b.addClickListener(e -> spanAnnotator.getElement().executeJs(
-                    "const r = this.selectedRange(); if (r) { this.dispatchEvent(new CustomEvent('create-span', "
-                            + "{detail: {start: r[0], end: r[1], label: $0}})); window.getSelection().removeAllRanges(); } "
-                            + "else if (this.selectedId) { this.dispatchEvent(new CustomEvent('relabel-span', "
-                            + "{detail: {id: this.selectedId, label: $0}})); } this.focus();", label.id()));
+            b.addClickListener(e -> spanAnnotator.applyLabel(label.id()));
             box.add(b);
         }
         return box;
@@ -237,7 +231,13 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         } catch (IllegalArgumentException | IllegalStateException | AccessDenied e) {
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
+            // the refusal may come from a change made in another window: show the layer as it is now
+            spanAnnotator.setSpans(mySpans());
         }
+    }
+
+    private List<Span> mySpans() {
+        return annotations.layer(document.id(), user).spans().stream().filter(s -> labels.contains(s.label())).toList();
     }
 
     void undoLast() {

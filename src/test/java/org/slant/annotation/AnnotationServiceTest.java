@@ -397,4 +397,43 @@ class AnnotationServiceTest {
         assertThat(row.annotators()).isEqualTo(2);
         assertThat(row.lastChange()).isEqualTo(NOW);
     }
+
+    @Test
+    void aRelabelOrDeleteOfASpanChangedSinceTheEditorSawItIsRefusedAndSaysWhatItIsNow() {
+        Span seenAs = create("gold", "HUMILIATED", "sensational").after();
+        SeenSpan seen = SeenSpan.of(seenAs);
+        service.relabel("talks", "gold", seenAs.id(), "opinion"); // another curator, in between
+
+        assertThatThrownBy(() -> service.relabel("talks", "gold", seenAs.id(), "fact", seen))
+                .isInstanceOf(SpanRejectedException.class)
+                .hasMessageContaining("changed elsewhere").hasMessageContaining("now labelled Opinion");
+        assertThatThrownBy(() -> service.delete("talks", "gold", seenAs.id(), seen))
+                .isInstanceOf(SpanRejectedException.class).hasMessageContaining("now labelled Opinion");
+        assertThat(stored("gold").spans()).singleElement().extracting(Span::label).isEqualTo("opinion");
+        assertThat(stored("gold").revision()).isEqualTo(2);
+
+        // as seen now, both go through
+        SeenSpan current = SeenSpan.of(stored("gold").spans().getFirst());
+        assertThat(service.relabel("talks", "gold", seenAs.id(), "fact", current).after().label()).isEqualTo("fact");
+        assertThatThrownBy(() -> service.delete("talks", "gold", seenAs.id(), current))
+                .hasMessageContaining("now labelled Reported fact");
+        service.delete("talks", "gold", seenAs.id(), SeenSpan.of(stored("gold").spans().getFirst()));
+        assertThat(stored("gold").spans()).isEmpty();
+
+        // a span deleted meanwhile: the message says so
+        assertThatThrownBy(() -> service.delete("talks", "gold", seenAs.id(), current))
+                .isInstanceOf(SpanRejectedException.class).hasMessageContaining("it was deleted");
+    }
+
+    @Test
+    void aSeenSpanWhoseBoundariesMovedIsRefusedWithTheNewBoundaries() {
+        Span span = create("gold", "HUMILIATED", "sensational").after();
+        SeenSpan wider = new SeenSpan(span.start() - 6, span.end(), "sensational");
+
+        assertThatThrownBy(() -> service.delete("talks", "gold", span.id(), wider))
+                .hasMessageContaining("boundaries are now " + span.start() + "-" + span.end())
+                .hasMessageContaining("\"HUMILIATED\"");
+        assertThat(stored("gold").spans()).hasSize(1);
+        assertThatThrownBy(() -> new SeenSpan(5, 5, "fact")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -96,6 +96,16 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(annotatorFocused()).isFalse();
         shift(Keys.TAB, 1);
         assertThat(annotatorFocused()).isTrue();
+
+        // the span list beside the text is reachable too: Tab to the row, Enter selects the span in the text
+        keys(Keys.ESCAPE);
+        waitUntil(() -> js("return document.querySelector('slant-annotator').selectedId") == null);
+        for (int i = 0; i < 40 && !Boolean.TRUE.equals(js("return document.activeElement?.classList.contains('slant-span-row')")); i++) {
+            keys(Keys.TAB);
+        }
+        assertThat(js("return document.activeElement.textContent")).isEqualTo("The 🚀 envoy left early.");
+        keys(Keys.ENTER);
+        waitUntil(() -> fact.id().equals(js("return document.querySelector('slant-annotator').selectedId")));
     }
 
     private void keys(CharSequence... keys) {

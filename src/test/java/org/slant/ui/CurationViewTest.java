@@ -237,4 +237,29 @@ class CurationViewTest extends UiTestBase {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("slant-error")))
                 .isNotEmpty();
     }
+
+    @Test
+    void aSecondCuratorsChangeToAGoldSpanIsNotOverwrittenByAnEditFromAStaleScreen() {
+        UI.getCurrent().navigate("documents/" + docId, com.vaadin.flow.router.QueryParameters.of("layer", "gold"));
+        AnnotationView gold = _get(AnnotationView.class);
+        int start = TEXT.indexOf("critics");
+        fire(gold.spanAnnotator, "create-span", detail().put("start", start).put("end", start + 7).put("label", "opinion"));
+        String id = gold().spans().getFirst().id();
+        tools.jackson.databind.node.ObjectNode seen = detail().put("start", start).put("end", start + 7).put("label", "opinion");
+
+        // another curator relabels it; this screen has not drawn that yet when the key is pressed
+        annotations.relabel(docId, Layer.GOLD, id, "fact");
+        NotificationsKt.clearNotifications();
+        fire(gold.spanAnnotator, "relabel-span", detail().put("id", id).put("label", "sensational").set("seen", seen));
+        fire(gold.spanAnnotator, "delete-span", detail().put("id", id).set("seen", seen.deepCopy()));
+
+        assertThat(gold().spans()).singleElement().extracting(Span::label).isEqualTo("fact");
+        assertThat(NotificationsKt.getNotifications()).hasSize(2).extracting(UiTestBase::notificationText)
+                .allSatisfy(t -> assertThat(t).contains("changed elsewhere").contains("now labelled Reported fact"));
+
+        // as the screen shows it now, the edit goes through
+        fire(gold.spanAnnotator, "relabel-span", detail().put("id", id).put("label", "sensational")
+                .set("seen", detail().put("start", start).put("end", start + 7).put("label", "fact")));
+        assertThat(gold().spans()).singleElement().extracting(Span::label).isEqualTo("sensational");
+    }
 }
