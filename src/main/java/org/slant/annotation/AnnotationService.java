@@ -82,10 +82,9 @@ public class AnnotationService {
             Instant last = doc.created();
             for (Layer layer : all) {
                 spans += layer.spans().size();
-                for (Span s : layer.spans()) {
-                    if (s.updated().isAfter(last)) {
-                        last = s.updated();
-                    }
+                Instant changed = layer.lastChange().orElse(last);
+                if (changed.isAfter(last)) {
+                    last = changed;
                 }
             }
             rows.add(new DocumentOverview(doc, spans, all.size(), last, null));
@@ -128,7 +127,7 @@ public class AnnotationService {
                         + current.revision() + ", not " + expectedRevision + ": someone saved it in between. "
                         + "Fetch it again and reapply your changes.");
             }
-            Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans);
+            Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans, clock.instant());
             store.save(replaced);
             saved.put(key(documentId, annotator), replaced);
             java.util.Set<String> kept = new java.util.HashSet<>();
@@ -239,7 +238,7 @@ public class AnnotationService {
             if (added.isEmpty()) {
                 return List.of();
             }
-            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all);
+            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all, clock.instant());
             store.save(saved);
             this.saved.put(key(documentId, annotator), saved);
             events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
@@ -354,7 +353,7 @@ public class AnnotationService {
             if (change.after() != null) {
                 spans.add(change.after());
             }
-            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans);
+            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans, clock.instant());
             store.save(saved);
             this.saved.put(key(documentId, annotator), saved);
             events.publish(new LayerEvents.LayerChanged(saved,

@@ -1,5 +1,6 @@
 package org.slant.annotation;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -8,9 +9,11 @@ import org.slant.document.DocumentId;
 
 /**
  * One annotator's spans on one document. Stored as its own file, so two annotators never share a file.
- * {@code revision} grows by one with every saved change.
+ * {@code revision} grows by one with every saved change; {@code saved} is when the last one was saved
+ * (null for a layer never saved, or written before Slant recorded it). It is the only trace a delete
+ * leaves, so "last change" reads it rather than the spans' own times.
  */
-public record Layer(String documentId, String annotator, long revision, List<Span> spans) {
+public record Layer(String documentId, String annotator, long revision, List<Span> spans, Instant saved) {
 
     /** The curated layer of a document. */
     public static final String GOLD = "gold";
@@ -32,6 +35,10 @@ public record Layer(String documentId, String annotator, long revision, List<Spa
         spans = spans.stream().map(Objects::requireNonNull).sorted(READING_ORDER).toList();
     }
 
+    public Layer(String documentId, String annotator, long revision, List<Span> spans) {
+        this(documentId, annotator, revision, spans, null);
+    }
+
     public static Layer empty(String documentId, String annotator) {
         return new Layer(documentId, annotator, 0, List.of());
     }
@@ -39,6 +46,17 @@ public record Layer(String documentId, String annotator, long revision, List<Spa
     /** True for gold and majority: layers made from the annotators' work, not one person's reading. */
     public boolean isDerived() {
         return DERIVED.contains(annotator);
+    }
+
+    /** When this layer last changed: its save time, or (for older files) its newest span's. */
+    public Optional<Instant> lastChange() {
+        Instant last = saved;
+        for (Span s : spans) {
+            if (last == null || s.updated().isAfter(last)) {
+                last = s.updated();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     public Optional<Span> find(String spanId) {

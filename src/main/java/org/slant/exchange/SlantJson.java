@@ -96,8 +96,17 @@ public final class SlantJson {
         g.writeStringProperty("document", layer.documentId());
         g.writeStringProperty("annotator", layer.annotator());
         g.writeNumberProperty("revision", layer.revision());
+        if (layer.saved() != null) {
+            g.writeStringProperty("saved", iso(layer.saved()));
+        }
         writeSpans(g, layer.spans());
         g.writeEndObject();
+    }
+
+    /** When a layer file was last saved; null in files written before Slant recorded it. */
+    public static Instant savedTime(JsonNode node) {
+        String value = string(node, "saved", "", false);
+        return value == null ? null : instant(value, "\"saved\"");
     }
 
     /** One layer inside an export: annotator, revision and spans. */

@@ -241,7 +241,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
             }
             long revision = SlantJson.longInteger(node, "revision", "");
             List<Span> spans = SlantJson.readSpans(node, text);
-            return new Layer(documentId, annotator, revision, spans);
+            return new Layer(documentId, annotator, revision, spans, SlantJson.savedTime(node));
         });
     }
 

@@ -436,4 +436,19 @@ class AnnotationServiceTest {
         assertThat(stored("gold").spans()).hasSize(1);
         assertThatThrownBy(() -> new SeenSpan(5, 5, "fact")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void lastChangeCountsADeleteAndSurvivesARestart() throws java.io.IOException {
+        create("ana", "Trump", "fact");
+        Instant later = NOW.plusSeconds(3600);
+        newService(new JsonWorkspace(folder), later).delete("talks", "ana", stored("ana").spans().getFirst().id());
+
+        Document document = new JsonWorkspace(folder).find("talks").orElseThrow();
+        DocumentOverview row = newService(new JsonWorkspace(folder), later.plusSeconds(60))
+                .overview(java.util.List.of(document)).getFirst();
+        assertThat(row.spanCount()).isZero();
+        assertThat(row.lastChange()).isEqualTo(later);
+        assertThat(java.nio.file.Files.readString(folder.resolve("layers/talks/ana.json")))
+                .contains("\"saved\": \"2025-08-17T13:00:00Z\"");
+    }
 }
