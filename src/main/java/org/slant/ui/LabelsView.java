@@ -47,6 +47,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     final H2 heading = new H2("Labels");
     final Button add = new Button("Add label", VaadinIcon.PLUS.create());
     final Div list = new Div();
+    /** Which project's label set: shown when the user has more than one project. */
+    final Select<org.slant.project.Project> projectSelect = new Select<>();
     /** The parts of the last remove dialog, for browserless tests. */
     RemoveDialog lastRemoveDialog;
 
@@ -65,7 +67,16 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         add.addClickListener(e -> edit(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-label");
-        HorizontalLayout bar = new HorizontalLayout(heading, add);
+        projectSelect.setItemLabelGenerator(org.slant.project.Project::name);
+        projectSelect.setAriaLabel("Project");
+        projectSelect.setId("labels-project");
+        projectSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(LabelsView.class,
+                        com.vaadin.flow.router.QueryParameters.of("project", e.getValue().id())));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(heading, projectSelect, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(bar.getComponentAt(0));
@@ -89,6 +100,10 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         mayEdit = access.canManageProject(user, project);
         add.setVisible(mayEdit);
         heading.setText("Labels · " + projects.get(project).name());
+        List<org.slant.project.Project> mine = access.visibleProjects(user);
+        projectSelect.setItems(mine);
+        mine.stream().filter(p -> p.id().equals(project)).findFirst().ifPresent(projectSelect::setValue);
+        projectSelect.setVisible(mine.size() > 1);
         refresh();
     }
 

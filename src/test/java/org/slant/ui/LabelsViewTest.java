@@ -57,4 +57,31 @@ class LabelsViewTest extends UiTestBase {
         assertThat(labels.labels(org.slant.project.Project.DEFAULT_ID).contains("attribution")).isFalse();
         assertThat(annotations.layer(id, "tester").spans()).extracting(Span::label).containsExactly("fact");
     }
+
+    @Test
+    void aCuratorOfTwoProjectsSwitchesBetweenTheirLabelSets() {
+        long n = System.nanoTime();
+        String curator = "lena-" + n;
+        signIn(curator, false);
+        var projects = context.getBean(org.slant.project.ProjectService.class);
+        var first = projects.create("Newsroom " + n, curator);
+        var second = projects.create("Classroom " + n, curator);
+        projects.setMember(first.id(), curator, org.slant.project.ProjectRole.CURATOR);
+        projects.setMember(second.id(), curator, org.slant.project.ProjectRole.CURATOR);
+        UI.getCurrent().navigate(ProjectsView.class); // a view made for this user
+
+        UI.getCurrent().navigate("labels");
+        LabelsView view = _get(LabelsView.class);
+        assertThat(view.projectSelect.isVisible()).isTrue();
+        assertThat(view.projectSelect.getListDataView().getItems().map(org.slant.project.Project::name))
+                .containsExactly("Newsroom " + n, "Classroom " + n);
+        assertThat(view.heading.getText()).isEqualTo("Labels · Newsroom " + n);
+
+        HasValueUtilsKt._setValue(view.projectSelect,
+                view.projectSelect.getListDataView().getItems().filter(p -> p.id().equals(second.id())).findFirst().orElseThrow(), true);
+        LabelsView shown = _get(LabelsView.class);
+        assertThat(shown.heading.getText()).isEqualTo("Labels · Classroom " + n);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("project"))
+                .contains(second.id());
+    }
 }
