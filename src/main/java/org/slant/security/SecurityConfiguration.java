@@ -56,7 +56,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH).permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

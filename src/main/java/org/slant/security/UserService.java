@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserService {
 
+    private final java.util.List<java.util.function.Consumer<String>> accessEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public static final String ADMIN = "admin";
     public static final int MIN_PASSWORD = 8;
     private static final String TOKEN_PREFIX = "slant_";
@@ -68,6 +70,18 @@ public class UserService {
             throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
         }
         store.save(user.withDisabled(disabled));
+        if (disabled) {
+            accessEnded.forEach(l -> l.accept(name));
+        }
+    }
+
+    /**
+     * Hears about accounts that were just disabled, so pages still open for them can leave at once
+     * rather than at their next action. Returns what stops the listening.
+     */
+    public Runnable onAccessEnded(java.util.function.Consumer<String> listener) {
+        accessEnded.add(listener);
+        return () -> accessEnded.remove(listener);
     }
 
     public synchronized User create(String name, String displayName, String password, boolean admin) {

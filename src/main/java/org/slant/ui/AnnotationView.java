@@ -431,6 +431,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     /** Runs one edit; on success updates the element and side panel, on refusal says why. */
     private void act(Supplier<SpanChange> edit, boolean undoable) {
         try {
+            // asked again on every edit: an account disabled, or a document unassigned, while the page is open
+            access.requireWrite(annotator, document.id(), layerName);
             SpanChange change = edit.get();
             if (change == null) {
                 return;
@@ -442,6 +444,10 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             spanAnnotator.showSaved(change);
             refreshSide(change.before() == null ? change.after().label() : change.before().label(),
                     change.after() == null ? change.before().label() : change.after().label());
+        } catch (org.slant.security.AccessDenied e) {
+            Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
+            n.addThemeVariants(NotificationVariant.ERROR);
+            spanAnnotator.setReadOnly(true);
         } catch (IllegalArgumentException | IllegalStateException e) {
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);

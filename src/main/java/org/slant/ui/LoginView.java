@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    final Paragraph ended = new Paragraph("You were signed out: an admin disabled your account. Your work is kept; "
+            + "ask them if this is a mistake.");
 
     public LoginView() {
         addClassName("slant-login");
@@ -38,11 +40,16 @@ public class LoginView extends Div implements BeforeEnterObserver {
         com.vaadin.flow.component.html.Anchor join = new com.vaadin.flow.component.html.Anchor("join", "Join a class");
         join.setId("join-link");
         join.addClassName("slant-join-link");
-        add(brand, tagline, form, join);
+        ended.setId("session-ended");
+        ended.addClassName("slant-error");
+        ended.setVisible(false);
+        add(brand, tagline, ended, form, join);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        ended.setVisible(parameters.containsKey("ended"));
     }
 }

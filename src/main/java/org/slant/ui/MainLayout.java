@@ -17,8 +17,14 @@ import com.vaadin.flow.router.RouterLink;
 public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
+    private final String userName;
+    private final org.slant.security.UserService users;
+    private Runnable stopListening = () -> { };
 
-    public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access) {
+    public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access,
+                      org.slant.security.UserService users) {
+        this.userName = user.name();
+        this.users = users;
         addClassName("slant-shell");
         RouterLink brand = new RouterLink("", DocumentListView.class);
         Span mark = new Span();
@@ -66,6 +72,25 @@ public class MainLayout extends Div implements RouterLayout {
         bar.addClassName("slant-navbar");
         content.addClassName("slant-content");
         add(bar, content);
+    }
+
+    /** An admin disabling this account while a page is open: leave at once (the session ends on that request). */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        com.vaadin.flow.component.UI ui = event.getUI();
+        stopListening.run();
+        stopListening = users.onAccessEnded(name -> {
+            if (name.equals(userName)) {
+                ui.access(() -> ui.getPage().setLocation("signed-out"));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        stopListening.run();
+        super.onDetach(event);
     }
 
     @Override

@@ -103,4 +103,36 @@ class ApiSecurityTest {
         users.create("bystander", null, "bystander-password", false);
         assertThat(signIn("bystander", "bystander-password")).isEqualTo(200); // other names are not affected
     }
+
+    /** /signed-out ends the session of a disabled account, and only of one: a link to it signs nobody else out. */
+    @Test
+    void signedOutEndsTheSessionOfADisabledAccountAndLeavesAnActiveOneAlone() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        java.util.function.Function<String, HttpResponse<String>> get = path -> {
+            try {
+                return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        users.create("leaver", null, "leaver-password", false);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=leaver&password=leaver-password")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(get.apply("/api/documents").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> active = get.apply("/signed-out");
+        assertThat(active.statusCode()).isEqualTo(302);
+        assertThat(active.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(get.apply("/api/documents").statusCode()).as("still signed in").isEqualTo(200);
+
+        users.setDisabled("leaver", true);
+        HttpResponse<String> ended = get.apply("/signed-out");
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
+        assertThat(get.apply("/api/documents").statusCode()).as("the session is gone").isEqualTo(401);
+    }
 }

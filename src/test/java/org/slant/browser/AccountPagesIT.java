@@ -3,15 +3,12 @@ package org.slant.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slant.document.DocumentImporter.Draft;
@@ -53,11 +50,11 @@ class AccountPagesIT extends BrowserTestBase {
             try {
                 wait.until(d -> d.getCurrentUrl().contains("error"));
             } catch (org.openqa.selenium.TimeoutException e) {
-                shot(browser, "login-debug");
+                screenshot(browser, "login-debug.png");
                 throw new AssertionError("after a wrong password: " + browser.getCurrentUrl() + "\n"
                         + browser.getPageSource().substring(0, Math.min(3000, browser.getPageSource().length())), e);
             }
-            shot(browser, "login-wrong-password");
+            screenshot(browser, "login-wrong-password.png");
             wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")).getDomProperty("error").equals("true"));
 
             signIn(browser, "lena", "lena-password", false);
@@ -89,15 +86,10 @@ class AccountPagesIT extends BrowserTestBase {
     }
 
     private void fitsTheScreen(ChromeDriver browser, String name) throws IOException {
-        shot(browser, name);
+        screenshot(browser, name + ".png");
         Object overflow = browser.executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways").isLessThanOrEqualTo(0);
     }
 
-    private static void shot(ChromeDriver browser, String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

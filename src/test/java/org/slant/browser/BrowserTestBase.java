@@ -138,6 +138,18 @@ abstract class BrowserTestBase {
         });
     }
 
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** Saves what a browser (or one element of the page) shows as target/screenshots/NAME, for a look by eye. */
+    static Path screenshot(org.openqa.selenium.TakesScreenshot source, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.write(SCREENSHOTS.resolve(name), source.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void waitUntil(java.util.function.Supplier<Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.get());
     }

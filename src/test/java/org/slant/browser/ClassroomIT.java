@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -103,7 +101,7 @@ class ClassroomIT extends BrowserTestBase {
             assertThat(missed).contains("a disgrace").contains("A judgement, not a fact.").contains("officials said");
             assertThat(driver.findElement(By.id("scores")).getText()).contains("Sensational framing: You found the one sensational-framing passage");
             assertNoSidewaysScroll("student feedback");
-            screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "feedback.png");
+            screenshot(driver, "feedback.png");
         } finally {
             driver = teacher;
             student.quit();
@@ -121,10 +119,9 @@ class ClassroomIT extends BrowserTestBase {
         // the reference is drawn as an underline, not by colour: the class page's styles are loaded
         assertThat(js("return getComputedStyle(document.querySelector('#heatmap-text span.run.ref')).borderBottomStyle"))
                 .isEqualTo("solid");
-        screenshot(driver.getScreenshotAs(OutputType.FILE).toPath(), "class-page.png");
+        screenshot(driver, "class-page.png");
         js("arguments[0].scrollIntoView()", heatmap);
-        Path saved = screenshot(driver.findElement(By.className("slant-heatmap")).getScreenshotAs(OutputType.FILE).toPath(),
-                "heatmap.png");
+        Path saved = screenshot(driver.findElement(By.className("slant-heatmap")), "heatmap.png");
         assertThat(Files.size(saved)).isGreaterThan(1000);
 
         // the three downloads, fetched with the teacher's session as a click would
@@ -164,9 +161,4 @@ class ClassroomIT extends BrowserTestBase {
                 .as(where + ": scrollWidth, innerWidth = " + widths).isTrue();
     }
 
-    private static Path screenshot(Path taken, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        return Files.copy(taken, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

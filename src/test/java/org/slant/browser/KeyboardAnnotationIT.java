@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Span;
@@ -42,7 +41,7 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(js("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
         assertThat(caretShown()).isTrue();
         assertThat(status()).isEqualTo("Talks");
-        screenshot("keyboard-caret.png");
+        screenshot(driver, "keyboard-caret.png");
 
         // ↓ by sentence, → by word: the caret goes to "a" inside the quotes
         keys(Keys.ARROW_DOWN);
@@ -55,7 +54,7 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(status()).isEqualTo("Selected: a cruel auction\" on");
         shift(Keys.ARROW_LEFT, 1);
         assertThat(status()).isEqualTo("Selected: a cruel auction");
-        screenshot("keyboard-selection.png");
+        screenshot(driver, "keyboard-selection.png");
         assertThat(js("return window.getSelection().toString()")).isEqualTo("a cruel auction");
 
         keys("1");
@@ -106,6 +105,7 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         assertThat(js("return document.activeElement.textContent")).isEqualTo("The 🚀 envoy left early.");
         keys(Keys.ENTER);
         waitUntil(() -> fact.id().equals(js("return document.querySelector('slant-annotator').selectedId")));
+        screenshot(driver, "keyboard-span-list.png");
     }
 
     private void keys(CharSequence... keys) {
@@ -116,15 +116,6 @@ class KeyboardAnnotationIT extends BrowserTestBase {
         actions.perform();
     }
 
-    private void screenshot(String name) {
-        try {
-            java.nio.file.Files.createDirectories(SmallScreenIT.SCREENSHOTS);
-            java.nio.file.Files.write(SmallScreenIT.SCREENSHOTS.resolve(name),
-                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private void shift(Keys key, int times) {
         Actions actions = new Actions(driver).keyDown(Keys.SHIFT);

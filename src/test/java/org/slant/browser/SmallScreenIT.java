@@ -3,13 +3,10 @@ package org.slant.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 
 /**
  * A common laptop screen, 1366×768: the main pages fit without scrolling sideways. Screenshots go to
@@ -17,7 +14,6 @@ import org.openqa.selenium.OutputType;
  */
 class SmallScreenIT extends BrowserTestBase {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @AfterEach
     void restoreWindow() {
@@ -36,19 +32,19 @@ class SmallScreenIT extends BrowserTestBase {
         openDocument("peace-talks");
         waitFor(By.id("guidelines-link"), 10);
         assertNoSideways("annotation view");
-        screenshot("annotation-1366x768.png");
+        screenshot(driver, "annotation-1366x768.png");
         js("const s = document.querySelector('.slant-side-pane'); s.scrollTop = s.scrollHeight;");
-        screenshot("annotation-side-help-1366x768.png");
+        screenshot(driver, "annotation-side-help-1366x768.png");
 
         driver.get(url("/"));
         waitFor(By.cssSelector("vaadin-grid"), 30);
         assertNoSideways("document list");
-        screenshot("documents-1366x768.png");
+        screenshot(driver, "documents-1366x768.png");
 
         driver.get(url("/guidelines"));
         waitFor(By.id("guide-sensational"), 30);
         assertNoSideways("guidelines");
-        screenshot("guidelines-1366x768.png");
+        screenshot(driver, "guidelines-1366x768.png");
     }
 
     private void assertNoSideways(String page) {
@@ -62,8 +58,4 @@ class SmallScreenIT extends BrowserTestBase {
         assertThat(w.get(2).intValue()).as(page + ": content width %s", w).isLessThanOrEqualTo(w.get(3).intValue());
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -81,7 +81,22 @@ class TwoRolesIT extends BrowserTestBase {
             new WebDriverWait(annotator, Duration.ofSeconds(20))
                     .until(d -> !d.findElements(By.cssSelector(".slant-error")).isEmpty());
             assertThat(annotator.findElement(By.cssSelector(".slant-error")).getText()).contains("Only curators");
+
+            // an admin disables the annotator while their page is open: it leaves for the login page by itself
+            annotator.get(url("/documents/" + id));
+            new WebDriverWait(annotator, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("slant-annotator .seg")).isEmpty());
+            users.setDisabled("ann-live", true);
+            new WebDriverWait(annotator, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/login?ended") && !d.findElements(By.id("session-ended")).isEmpty());
+            assertThat(annotator.findElement(By.id("session-ended")).getText()).contains("disabled your account");
+            screenshot(annotator, "signed-out.png");
+            annotator.get(url("/documents/" + id)); // the session is over: back to the login page
+            new WebDriverWait(annotator, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/login"));
         } finally {
+            if (users.find("ann-live").isPresent()) {
+                users.setDisabled("ann-live", false);
+            }
             driver = main;
             annotator.quit();
             curator.quit();

@@ -147,4 +147,35 @@ class RolesInTheUiTest extends UiTestBase {
         return (Button) ((com.vaadin.flow.data.renderer.ComponentRenderer<?, org.slant.document.Document>) column.getRenderer())
                 .createComponent(doc);
     }
+
+    @Test
+    void disablingAnAnnotatorSendsTheirOpenPageAwayAndRefusesTheirNextEdit() {
+        UI.getCurrent().navigate("documents/" + assigned);
+        AnnotationView view = _get(AnnotationView.class);
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        context.getBean(org.slant.security.UserService.class).setDisabled(me(), true);
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("signed-out"));
+
+        // a page that did not leave (no push, say) still saves nothing
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        fire(view.spanAnnotator, "create-span", detail().put("start", 4).put("end", 12).put("label", "fact"));
+        assertThat(annotations.layer(assigned, me()).spans()).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).singleElement()
+                .extracting(UiTestBase::notificationText).asString().startsWith("Not saved: ");
+        assertThat(view.spanAnnotator.getElement().getProperty("readonly", false)).isTrue();
+    }
+
+    @Test
+    void anAnnotatorWhoseDocumentIsUnassignedWhileOpenCannotSaveToIt() {
+        UI.getCurrent().navigate("documents/" + assigned);
+        AnnotationView view = _get(AnnotationView.class);
+        projects.unassign(project, assigned, me());
+
+        fire(view.spanAnnotator, "create-span", detail().put("start", 4).put("end", 12).put("label", "fact"));
+        assertThat(annotations.layer(assigned, me()).spans()).isEmpty();
+    }
 }
