@@ -1,10 +1,5 @@
 package org.slant.document;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,33 +143,15 @@ public final class DocumentImporter {
             throw new ImportException(origin + " is empty");
         }
         checkSize(origin, bytes.length);
-        int probe = Math.min(bytes.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                throw new ImportException(origin + " looks like a binary file (a zero byte at position " + i
-                        + "), not text");
-            }
+        int zero = StrictUtf8.zeroByte(bytes, 8192);
+        if (zero >= 0) {
+            throw new ImportException(origin + " looks like a binary file (a zero byte at position " + zero + "), not text");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            String text = decoder.decode(in).toString();
+            String text = StrictUtf8.decode(bytes);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (MalformedInputException e) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ImportException(origin + " is not valid UTF-8: bad byte 0x"
-                    + String.format("%02X", bytes[Math.min(at, bytes.length - 1)] & 0xff) + " at byte " + at
-                    + " (line " + line + "). Save the file as UTF-8 and try again.");
-        } catch (CharacterCodingException e) {
-            throw new ImportException(origin + " is not valid UTF-8: " + e.getMessage());
+        } catch (StrictUtf8.Malformed e) {
+            throw new ImportException(origin + " is " + e.getMessage() + ". Save the file as UTF-8 and try again.");
         }
     }
 

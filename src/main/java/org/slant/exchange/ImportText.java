@@ -1,9 +1,5 @@
 package org.slant.exchange;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,40 +15,12 @@ final class ImportText {
      */
     static String utf8(byte[] bytes, String file, List<ImportProblem> problems) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            int line = 1;
-            for (int i = 0; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.add(new ImportProblem(file, line, "not valid UTF-8: bad byte 0x"
-                    + String.format("%02X", bad < bytes.length ? bytes[bad] & 0xFF : 0) + " at byte " + bad));
+            return org.slant.document.StrictUtf8.decode(bytes);
+        } catch (org.slant.document.StrictUtf8.Malformed e) {
+            problems.add(new ImportProblem(file, e.line(), "not valid UTF-8: bad byte 0x"
+                    + String.format("%02X", e.value()) + " at byte " + e.offset()));
             return null;
         }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        // shrink the prefix until it decodes: a binary search is enough for an error message
-        int lo = 0;
-        int hi = bytes.length;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     /** Drops a leading byte order mark: it is not part of a line-oriented file's first field. */

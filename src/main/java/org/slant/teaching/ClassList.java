@@ -30,6 +30,25 @@ public record ClassList(List<String> names, List<Problem> problems) {
         return problems.isEmpty();
     }
 
+    /**
+     * An uploaded file: it must be UTF-8 text. A spreadsheet saved in another encoding would otherwise
+     * turn "Zoë" into "Zo�", so the first bad byte is reported instead, with its line.
+     */
+    public static ClassList parse(byte[] file) {
+        int zero = org.slant.document.StrictUtf8.zeroByte(file, 8192);
+        if (zero >= 0) {
+            return new ClassList(List.of(), List.of(new Problem(1, "this looks like a binary file (a zero byte at position "
+                    + zero + "), not a CSV; in a spreadsheet, choose Save as → CSV UTF-8")));
+        }
+        try {
+            return parse(org.slant.document.StrictUtf8.decode(file));
+        } catch (org.slant.document.StrictUtf8.Malformed e) {
+            return new ClassList(List.of(), List.of(new Problem(e.line(), "not valid UTF-8: bad byte 0x"
+                    + String.format("%02X", e.value()) + " at byte " + e.offset()
+                    + "; save the list as CSV UTF-8 and upload it again")));
+        }
+    }
+
     public static ClassList parse(String csv) {
         List<String> names = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();

@@ -266,7 +266,15 @@ public class TeachingService {
      * line has a problem, so a fixed file can simply be added again.
      */
     public ClassListReport addClassList(String exerciseId, String csv) {
-        ClassList list = ClassList.parse(csv);
+        return addClassList(exerciseId, ClassList.parse(csv));
+    }
+
+    /** The same from an uploaded file, which must be UTF-8 (see {@link ClassList#parse(byte[])}). */
+    public ClassListReport addClassList(String exerciseId, byte[] file) {
+        return addClassList(exerciseId, ClassList.parse(file));
+    }
+
+    private ClassListReport addClassList(String exerciseId, ClassList list) {
         if (!list.ok()) {
             return new ClassListReport(List.of(), Map.of(), list.problems());
         }

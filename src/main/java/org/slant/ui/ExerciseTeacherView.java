@@ -359,10 +359,8 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         }).setAutoWidth(true);
         roster.setAllRowsVisible(true);
 
-        classList.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            String csv = new String(bytes, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> addClassList(csv)));
-        }));
+        classList.setUploadHandler(UploadHandler.inMemory((meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> addClassList(bytes)))));
         classList.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         classList.setMaxFileSize(512 * 1024);
         classList.setDropLabel(new Span("Class list: a CSV with one student name per line"));
@@ -374,11 +372,11 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     }
 
     /** Runs inside the UI lock; the passwords are shown here once and kept nowhere. */
-    void addClassList(String csv) {
+    void addClassList(byte[] file) {
         classListReport.removeAll();
         try {
             access.requireManageExercise(user, exercise);
-            TeachingService.ClassListReport report = teaching.addClassList(exercise.id(), csv);
+            TeachingService.ClassListReport report = teaching.addClassList(exercise.id(), file);
             if (!report.problems().isEmpty()) {
                 Paragraph p = new Paragraph("Nobody was added; fix these lines and upload the file again:");
                 p.addClassName("slant-error");

@@ -33,6 +33,21 @@ class ClassListTest {
     }
 
     @Test
+    void anUploadThatIsNotUtf8IsRefusedWithTheLineOfTheBadByteNotReadWithReplacementCharacters() {
+        // "Zoë" from a spreadsheet saved as Latin-1: 0xEB is no UTF-8
+        byte[] latin1 = "name\nAna\nZo\u00eb Lima\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ClassList list = ClassList.parse(latin1);
+        assertThat(list.names()).isEmpty();
+        assertThat(list.problems()).extracting(Object::toString)
+                .containsExactly("line 3: not valid UTF-8: bad byte 0xEB at byte 11; save the list as CSV UTF-8 and upload it again");
+
+        assertThat(ClassList.parse(new byte[] {'A', 'n', 'a', 0, 1, 2}).problems()).singleElement().asString()
+                .contains("binary file");
+        assertThat(ClassList.parse("\uFEFFname\nZo\u00eb Lima\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).names())
+                .containsExactly("Zo\u00eb Lima");
+    }
+
+    @Test
     void anEmptyListIsAProblem() {
         assertThat(ClassList.parse("name\n\n").problems()).extracting(ClassList.Problem::message)
                 .containsExactly("the class list holds no names");

@@ -176,6 +176,12 @@ class ClassroomViewsTest extends UiTestBase {
                 .containsExactly("line 3: expected one name, found 2 fields; put a name with a comma in double quotes");
         assertThat(teaching.roster(e.id()).students()).isEmpty();
 
+        UploadKt._upload(view.classList, "latin1.csv", "name\nZo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(view.classListReport, ListItem.class)).extracting(ListItem::getText).singleElement().asString()
+                .startsWith("line 2: not valid UTF-8: bad byte 0xEB");
+        assertThat(teaching.roster(e.id()).students()).isEmpty();
+
         UploadKt._upload(view.classList, "good.csv", "name\nCleo Park\n\"Diaz, Eva\"\n".getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip(false);
         @SuppressWarnings("unchecked")
