@@ -544,6 +544,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         void show(List<Span> spans) {
             if (spans.size() == 1 && !isOpened()) {
                 setOpened(true); // the first span of a label: show where it went
+            } else if (spans.isEmpty()) {
+                setOpened(false); // the last one went: an open, empty group only takes room
             }
             count.setText("(" + spans.size() + ")");
             rows.setItems(spans);

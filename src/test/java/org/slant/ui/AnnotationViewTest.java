@@ -127,8 +127,12 @@ class AnnotationViewTest extends UiTestBase {
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(view.selectedNote, "checkable claim", true);
         assertThat(layer().find(id).orElseThrow().note()).isEqualTo("checkable claim");
 
+        com.vaadin.flow.component.details.Details factGroup = (com.vaadin.flow.component.details.Details) view.spanList.getChildren()
+                .filter(c -> "fact".equals(c.getElement().getAttribute("data-group"))).findFirst().orElseThrow();
+        assertThat(factGroup.isOpened()).isTrue();
         _click(view.deleteButton);
         assertThat(layer().spans()).isEmpty();
+        assertThat(factGroup.isOpened()).as("an empty group closes").isFalse();
 
         fire(element, "undo", detail());
         assertThat(layer().find(id)).get().extracting(Span::label).isEqualTo("fact");
