@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -79,6 +80,8 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     final Span codeState = new Span();
     final Button newCode = new Button("New code");
     final Button closeCode = new Button("Close");
+    final Button present = new Button("Show to the class", VaadinIcon.EXPAND_SQUARE.create());
+    final com.vaadin.flow.component.html.Anchor joinAddress = new com.vaadin.flow.component.html.Anchor();
     final Button reopenCode = new Button("Open");
     final Grid<RosterEntry> roster = new Grid<>();
     final Upload classList = new Upload();
@@ -192,9 +195,15 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         closeCode.addClickListener(e -> change(() -> teaching.closeClassCode(exercise.id())));
         reopenCode.addClickListener(e -> change(() -> teaching.reopenClassCode(exercise.id())));
         newCode.setTooltipText("A new code; the old one stops working");
-        Paragraph how = new Paragraph("Students open /join on this server, type the code and their name, and get an account.");
+        present.setId("present-code");
+        present.addThemeVariants(ButtonVariant.PRIMARY);
+        present.setTooltipText("The code and the join address, large enough for the back row");
+        present.addClickListener(e -> presentCode());
+        joinAddress.setId("join-address");
+        Paragraph how = new Paragraph(new Span("Students open "), joinAddress,
+                new Span(", type their name (the code is filled in), and get an account."));
         how.addClassName("slant-hint");
-        HorizontalLayout row = new HorizontalLayout(new Span("Class code:"), code, codeState, reopenCode, closeCode, newCode);
+        HorizontalLayout row = new HorizontalLayout(new Span("Class code:"), code, codeState, present, reopenCode, closeCode, newCode);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.setWrap(true);
         Div box = new Div(row, how);
@@ -221,6 +230,44 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         newCode.setText(exercise.classCode() == null ? "Create a code" : "New code");
         closeCode.setVisible(exercise.codeOpen());
         reopenCode.setVisible(exercise.classCode() != null && !exercise.codeOpen());
+        present.setVisible(exercise.classCode() != null && exercise.codeOpen());
+        String address = joinAddress();
+        joinAddress.setHref(address);
+        joinAddress.setText(address);
+    }
+
+    /** The full address to type: this server as the teacher reached it, /join, and the code. */
+    String joinAddress() {
+        String path = "join" + (exercise.classCode() == null ? "" : "?code=" + exercise.classCode());
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/" + path;
+        }
+        jakarta.servlet.http.HttpServletRequest http = request.getHttpServletRequest();
+        boolean defaultPort = http.getServerPort() == ("https".equals(http.getScheme()) ? 443 : 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                + http.getContextPath() + "/" + path;
+    }
+
+    /** For the projector: the code in letters a back row can read, the address, and nothing else. */
+    private void presentCode() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setId("present-dialog");
+        d.setWidth("min(90vw, 70rem)");
+        Span big = new Span(exercise.classCode());
+        big.addClassName("slant-present-code");
+        big.setId("present-code-text");
+        Paragraph where = new Paragraph("Open " + joinAddress().replaceFirst("\\?code=.*$", "") + " and type the code above");
+        where.addClassName("slant-present-address");
+        Paragraph title = new Paragraph(exercise.title());
+        title.addClassName("slant-present-title");
+        Div body = new Div(title, big, where);
+        body.addClassName("slant-present");
+        d.add(body);
+        Button close = new Button("Close", e -> d.close());
+        close.setId("present-close");
+        d.getFooter().add(close);
+        d.open();
     }
 
     // ---- results, hotspots, heatmap ----

@@ -32,7 +32,7 @@ import org.slant.teaching.TeachingService;
 @Route(value = "join", autoLayout = false)
 @PageTitle("Join a class · Slant")
 @AnonymousAllowed
-public class JoinView extends Div {
+public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final TeachingService teaching;
     private final SessionSignIn signIn;
@@ -80,6 +80,15 @@ public class JoinView extends Div {
         welcome.setId("join-welcome");
         welcome.setMaxWidth("30rem");
         add(brand, form, welcome);
+    }
+
+    /** The teacher's join address carries the code (/join?code=K7M2QX): it is filled in, and the name is next. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").filter(c -> !c.isBlank()).ifPresent(c -> {
+            code.setValue(ClassCode.normalize(c));
+            name.focus();
+        });
     }
 
     void join() {

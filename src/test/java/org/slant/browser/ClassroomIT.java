@@ -120,6 +120,17 @@ class ClassroomIT extends BrowserTestBase {
         assertThat(js("return getComputedStyle(document.querySelector('#heatmap-text span.run.ref')).borderBottomStyle"))
                 .isEqualTo("solid");
         screenshot(driver, "class-page.png");
+
+        // for the projector: the code big enough for the back row, with the address, then back to the page
+        driver.findElement(By.id("present-code")).click();
+        WebElement big = waitFor(By.id("present-code-text"), 10);
+        assertThat(big.getText()).isEqualTo(code);
+        assertThat(Double.parseDouble(big.getCssValue("font-size").replace("px", ""))).isGreaterThanOrEqualTo(64);
+        assertThat(driver.findElement(By.cssSelector(".slant-present-address")).getText()).contains("/join");
+        screenshot(driver, "present-code.png");
+        driver.findElement(By.id("present-close")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("present-code-text")).isEmpty());
         js("arguments[0].scrollIntoView()", heatmap);
         Path saved = screenshot(driver.findElement(By.className("slant-heatmap")), "heatmap.png");
         assertThat(Files.size(saved)).isGreaterThan(1000);

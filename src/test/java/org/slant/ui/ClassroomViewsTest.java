@@ -165,6 +165,31 @@ class ClassroomViewsTest extends UiTestBase {
     }
 
     @Test
+    void theTeacherShowsTheCodeLargeAndItsAddressFillsTheCodeIn() {
+        Exercise e = teaching.create(new TeachingService.NewExercise("Projector", docId, TESTER, TESTER, "",
+                Set.of("sensational"), false, null));
+        UI.getCurrent().navigate("exercises/" + e.id() + "/class");
+        ExerciseTeacherView view = _get(ExerciseTeacherView.class);
+        assertThat(view.present.isVisible()).as("no code yet").isFalse();
+        _click(view.newCode);
+        String code = teaching.exercise(e.id()).classCode();
+        assertThat(view.joinAddress.getText()).endsWith("/join?code=" + code).startsWith("http");
+        assertThat(view.joinAddress.getHref()).isEqualTo(view.joinAddress.getText());
+
+        _click(view.present);
+        com.vaadin.flow.component.dialog.Dialog shown = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("present-dialog"));
+        assertThat(_get(shown, com.vaadin.flow.component.html.Span.class, spec -> spec.withId("present-code-text")).getText())
+                .isEqualTo(code);
+        _click(view.closeCode);
+        assertThat(view.present.isVisible()).as("a closed code is not shown to the class").isFalse();
+
+        UI.getCurrent().navigate("join", com.vaadin.flow.router.QueryParameters.of("code", code.toLowerCase().substring(0, 3)
+                + "-" + code.toLowerCase().substring(3)));
+        assertThat(_get(JoinView.class).code.getValue()).isEqualTo(code);
+    }
+
+    @Test
     void aClassListIsUploadedWithPasswordsShownOnceAndProblemsByLine() throws Exception {
         Exercise e = exercise(false);
         UI.getCurrent().navigate("exercises/" + e.id() + "/class");
