@@ -274,7 +274,10 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
 
     private VerticalLayout resultsBox() {
         results.setId("results");
-        results.addColumn(ClassResults.Row::displayName).setHeader("Student").setAutoWidth(true).setFlexGrow(1);
+        // the name opens what that student reads as feedback
+        results.addComponentColumn(r -> new RouterLink(r.displayName(), StudentWorkView.class,
+                        new RouteParameters(java.util.Map.of("id", exercise.id(), "student", r.user()))))
+                .setKey("student").setHeader("Student").setAutoWidth(true).setFlexGrow(1);
         results.addColumn(r -> switch (r.state()) {
             case NOT_SUBMITTED -> "Not submitted";
             case SUBMITTED -> "Submitted";

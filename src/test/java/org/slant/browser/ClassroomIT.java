@@ -161,6 +161,14 @@ class ClassroomIT extends BrowserTestBase {
         assertThat((String) png.get("type")).startsWith("image/png");
         assertThat(((String) png.get("head")).substring(1)).startsWith("PNG"); // byte 0 is 0x89
         assertThat(((Number) png.get("size")).longValue()).isGreaterThan(1000);
+
+        // a student's name in the results opens what that student reads as feedback
+        driver.findElement(By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='Ana Lima']")).click();
+        waitFor(By.cssSelector("#verdicts li[data-verdict]"), 30);
+        assertThat(driver.getCurrentUrl()).endsWith("/exercises/" + exercise.id() + "/students/ana-lima");
+        assertThat(driver.findElement(By.id("verdicts")).getText()).contains("SLAMMED");
+        assertNoSidewaysScroll("one student's feedback, for the teacher");
+        screenshot(driver, "student-work.png");
         driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
@@ -280,6 +281,38 @@ class ClassroomViewsTest extends UiTestBase {
         assertThat(teacher.csvLink.getHref()).isNotBlank();
         assertThat(teacher.svgLink.getHref()).isNotBlank();
         assertThat(teacher.pngLink.getHref()).isNotBlank();
+    }
+
+    @Test
+    void theTeacherOpensAStudentFromTheResultsAndReadsTheirFeedbackButAClassmateCannot() {
+        Exercise e = exercise(false);
+        String ana = student(e, "Ana");
+        String bo = student(e, "Bo");
+        int slammed = TEXT.indexOf("SLAMMED");
+        annotations.create(docId, ana, slammed, slammed + 7, "sensational", false);
+        teaching.submit(e.id(), ana);
+
+        UI.getCurrent().navigate("exercises/" + e.id() + "/class");
+        ExerciseTeacherView teacher = _get(ExerciseTeacherView.class);
+        RouterLink toAna = (RouterLink) GridKt._getCellComponent(teacher.results, 0, "student");
+        assertThat(toAna.getHref()).isEqualTo("exercises/" + e.id() + "/students/" + ana);
+
+        UI.getCurrent().navigate(toAna.getHref());
+        StudentWorkView work = _get(StudentWorkView.class);
+        assertThat(_get(work, Paragraph.class, spec -> spec.withId("overall")).getText())
+                .isEqualTo(teaching.feedback(e.id(), ana).overallSentence());
+        assertThat(_find(_get(work, com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("verdicts")),
+                ListItem.class)).extracting(li -> li.getElement().getAttribute("data-verdict")).containsExactly("match");
+        RouterLink next = _get(work, RouterLink.class, spec -> spec.withText("Bo →"));
+        UI.getCurrent().navigate(next.getHref());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-submitted")).getText()).contains("Bo has not submitted yet");
+
+        // a classmate asking for Ana's page gets nothing of it
+        signIn(bo, false);
+        UI.getCurrent().navigate(ExercisesView.class);
+        UI.getCurrent().navigate("exercises/" + e.id() + "/students/" + ana);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("overall"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("slant-error")).getText()).contains("Only the teacher");
     }
 
     @Test

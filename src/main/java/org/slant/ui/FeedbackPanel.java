@@ -1,0 +1,153 @@
+package org.slant.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slant.document.Document;
+import org.slant.label.Label;
+import org.slant.label.LabelSet;
+import org.slant.teaching.Feedback;
+import org.slant.teaching.LabelScore;
+import org.slant.teaching.MissedSpan;
+import org.slant.teaching.SpanVerdict;
+import org.slant.teaching.Submission;
+
+/**
+ * A student's feedback on one submission, as the student reads it: the summary, a score per label,
+ * each of their passages with its verdict, the reference passages they missed, and all of it over the
+ * text. The student's own page and the teacher's look at one student show the same panel.
+ */
+final class FeedbackPanel extends Div {
+
+    private final LabelSet allLabels;
+
+    /**
+     * @param inPlay      the exercise's labels, drawn in the text
+     * @param allLabels   the document's label set, for label names
+     * @param afterSummary shown under the summary sentence (the student's Revise button), or null
+     */
+    FeedbackPanel(Feedback f, Document document, LabelSet inPlay, LabelSet allLabels, Component afterSummary) {
+        this.allLabels = allLabels;
+        Submission s = f.submission();
+        Paragraph when = new Paragraph("Submitted " + Classroom.when(s.submitted()) + (s.late() ? " (after the due date)" : "")
+                + (s.attempt() > 1 ? " · attempt " + s.attempt() : ""));
+        when.addClassName("slant-meta");
+        Paragraph overall = new Paragraph(f.overallSentence());
+        overall.setId("overall");
+        overall.addClassName("slant-overall");
+        add(new H3("Feedback"), when, overall);
+        if (afterSummary != null) {
+            add(afterSummary);
+        }
+        add(new H3("Score per label"));
+        UnorderedList scores = new UnorderedList();
+        scores.setId("scores");
+        for (LabelScore score : f.scores()) {
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(score.labelName() + ": ");
+            name.addClassName("slant-verdict-word");
+            ListItem item = new ListItem(name, new com.vaadin.flow.component.html.Span(score.sentence()));
+            item.getElement().setAttribute("data-label", score.label());
+            scores.add(item);
+        }
+        add(scores);
+
+        add(new H3("Your passages"));
+        UnorderedList verdicts = new UnorderedList();
+        verdicts.setId("verdicts");
+        verdicts.addClassName("slant-verdicts");
+        if (f.verdicts().isEmpty()) {
+            verdicts.add(new ListItem("You marked no passage."));
+        }
+        for (SpanVerdict v : f.verdicts()) {
+            verdicts.add(verdictItem(v));
+        }
+        add(verdicts);
+
+        add(new H3("Passages you missed"));
+        UnorderedList missed = new UnorderedList();
+        missed.setId("missed");
+        missed.addClassName("slant-verdicts");
+        if (f.missed().isEmpty()) {
+            missed.add(new ListItem("None: you found every passage of the reference."));
+        }
+        for (MissedSpan m : f.missed()) {
+            ListItem item = item(VaadinIcon.EYE, "missed", "Missed",
+                    "“" + Classroom.abbreviate(m.reference().text(), 200) + "” is " + name(m.reference().label())
+                            + " in the reference.", m.explanation());
+            missed.add(item);
+        }
+        add(missed);
+
+        add(new H3("In the text"));
+        Paragraph key = new Paragraph("✓ matches the reference · ≠ wrong label · ✗ not in the reference · "
+                + "MISSED: a reference passage you did not mark.");
+        key.addClassName("slant-hint");
+        SpanAnnotator marked = new SpanAnnotator();
+        marked.setId("feedback-text");
+        marked.setText(document.text());
+        marked.setLabels(inPlay);
+        List<SpanAnnotator.TaggedSpan> tagged = new ArrayList<>();
+        for (SpanVerdict v : f.verdicts()) {
+            tagged.add(new SpanAnnotator.TaggedSpan("v-" + v.studentSpan().id(), v.studentSpan(), switch (v.verdict()) {
+                case MATCH -> "✓";
+                case WRONG_LABEL -> "≠";
+                case NOT_IN_REFERENCE -> "✗";
+            }));
+        }
+        for (MissedSpan m : f.missed()) {
+            tagged.add(new SpanAnnotator.TaggedSpan("m-" + m.reference().id(), m.reference(), "MISSED"));
+        }
+        marked.setTaggedSpans(tagged);
+        marked.setReadOnly(true);
+        Div article = new Div(marked);
+        article.addClassName("slant-exercise-article");
+        add(key, article);
+    }
+
+    private ListItem verdictItem(SpanVerdict v) {
+        String quote = "“" + Classroom.abbreviate(v.studentSpan().text(), 200) + "”";
+        String yours = name(v.studentSpan().label());
+        return switch (v.verdict()) {
+            case MATCH -> item(VaadinIcon.CHECK_CIRCLE, "match", "Matches the reference",
+                    "You marked " + quote + " as " + yours + ", and so does the reference.", v.explanation());
+            case WRONG_LABEL -> item(VaadinIcon.EXCHANGE, "wrong-label", "Wrong label",
+                    "You marked " + quote + " as " + yours + "; the reference marks it as "
+                            + name(v.reference().orElseThrow().label()) + ".", v.explanation());
+            case NOT_IN_REFERENCE -> item(VaadinIcon.CLOSE_CIRCLE, "not-in-reference", "Not in the reference",
+                    "You marked " + quote + " as " + yours + (v.reference().isPresent()
+                            ? "; the reference passage here already counts for another of your spans."
+                            : "; the reference has no " + yours + " here."), v.explanation());
+        };
+    }
+
+    /** Verdict in words, an icon and a colour, so it never rests on colour alone. */
+    private static ListItem item(VaadinIcon icon, String kind, String verdict, String text, Optional<String> explanation) {
+        Icon i = icon.create();
+        i.addClassName("slant-verdict-icon");
+        i.getElement().setAttribute("aria-hidden", "true");
+        com.vaadin.flow.component.html.Span word = new com.vaadin.flow.component.html.Span(verdict + ": ");
+        word.addClassName("slant-verdict-word");
+        ListItem item = new ListItem(i, word, new com.vaadin.flow.component.html.Span(text));
+        item.addClassName("slant-verdict");
+        item.addClassName("slant-verdict-" + kind);
+        item.getElement().setAttribute("data-verdict", kind);
+        explanation.ifPresent(e -> {
+            Paragraph why = new Paragraph("Teacher's explanation: " + e);
+            why.addClassName("slant-explanation");
+            item.add(why);
+        });
+        return item;
+    }
+
+    private String name(String label) {
+        return allLabels.find(label).map(Label::name).orElse(label);
+    }
+}
