@@ -126,16 +126,34 @@ public class TeachingService {
         documents.open(request.documentId());
         Set<String> inPlay = inLabelSetOrder(request.labels(), labels.labelsFor(request.documentId()));
         Layer layer = annotations.layer(request.documentId(), request.referenceLayer());
-        String base = DocumentId.slugOf(request.title());
+        return saveNew(request.title(), id -> new Exercise(id, request.title(), request.documentId(), request.teacher(),
+                request.referenceLayer(), layer.spans(), Map.of(), request.instructions(), inPlay,
+                request.allowRevision(), request.due(), null, false, clock.instant()));
+    }
+
+    /**
+     * The same exercise for another class: the same document, frozen reference, explanations,
+     * instructions, labels and revision rule, under a new title, with no class code, no students and
+     * no due date yet (another class has its own).
+     */
+    public Exercise copy(String exerciseId, String teacher, String title) {
+        DocumentId.require(teacher, "Teacher");
+        Exercise from = exercise(exerciseId);
+        return saveNew(title, id -> new Exercise(id, title, from.documentId(), teacher, from.referenceSource(),
+                from.reference(), from.explanations(), from.instructions(), from.labels(), from.allowRevision(), null,
+                null, false, clock.instant()));
+    }
+
+    /** Saves a new exercise under a free id made from its title. */
+    private Exercise saveNew(String title, java.util.function.Function<String, Exercise> withId) {
+        String base = DocumentId.slugOf(title == null ? "" : title);
         synchronized (locks.computeIfAbsent("", k -> new Object())) {
             Set<String> taken = store.list().exercises().stream().map(Exercise::id).collect(Collectors.toSet());
             String id = base;
             for (int n = 2; taken.contains(id) || store.find(id).isPresent(); n++) {
                 id = base + "-" + n;
             }
-            Exercise exercise = new Exercise(id, request.title(), request.documentId(), request.teacher(),
-                    request.referenceLayer(), layer.spans(), Map.of(), request.instructions(), inPlay,
-                    request.allowRevision(), request.due(), null, false, clock.instant());
+            Exercise exercise = withId.apply(id);
             requireReferenceInPlay(exercise);
             store.save(exercise);
             return exercise;

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -80,6 +81,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     final Span codeState = new Span();
     final Button newCode = new Button("New code");
     final Button closeCode = new Button("Close");
+    final Button copy = new Button("Copy for another class", VaadinIcon.COPY_O.create());
     final Button present = new Button("Show to the class", VaadinIcon.EXPAND_SQUARE.create());
     final com.vaadin.flow.component.html.Anchor joinAddress = new com.vaadin.flow.component.html.Anchor();
     final Button reopenCode = new Button("Open");
@@ -105,6 +107,17 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         this.user = currentUser.name();
         addClassName("slant-page");
         addClassName("slant-classroom");
+        // once: the same view instance shows one exercise after another, and build() runs for each
+        copy.addClickListener(e -> copyDialog());
+        newCode.addClickListener(e -> change(() -> teaching.newClassCode(exercise.id())));
+        closeCode.addClickListener(e -> change(() -> teaching.closeClassCode(exercise.id())));
+        reopenCode.addClickListener(e -> change(() -> teaching.reopenClassCode(exercise.id())));
+        present.addClickListener(e -> presentCode());
+        heatmapLabel.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showHeatmap();
+            }
+        });
     }
 
     @Override
@@ -173,7 +186,13 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
                 + "'s layer") + " · labels: " + String.join(", ", exercise.labels().stream().map(this::labelName).toList())
                 + " · " + Classroom.due(exercise.due()) + (exercise.allowRevision() ? " · revision allowed" : ""));
         meta.addClassName("slant-meta");
-        add(new RouterLink("← Exercises", ExercisesView.class), title, meta, codeBox());
+        copy.setId("copy-exercise");
+        copy.addThemeVariants(ButtonVariant.TERTIARY);
+        copy.setTooltipText("The same exercise with its own code, students and due date");
+        HorizontalLayout heading = new HorizontalLayout(title, copy);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
+        add(new RouterLink("← Exercises", ExercisesView.class), heading, meta, codeBox());
         add(new H3("Results"), resultsBox());
         add(new H3("Where the class disagreed most with the reference"), hotspots);
         add(new H3("Class heatmap"), heatmapBox());
@@ -191,14 +210,10 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         newCode.setId("new-code");
         closeCode.setId("close-code");
         reopenCode.setId("open-code");
-        newCode.addClickListener(e -> change(() -> teaching.newClassCode(exercise.id())));
-        closeCode.addClickListener(e -> change(() -> teaching.closeClassCode(exercise.id())));
-        reopenCode.addClickListener(e -> change(() -> teaching.reopenClassCode(exercise.id())));
         newCode.setTooltipText("A new code; the old one stops working");
         present.setId("present-code");
         present.addThemeVariants(ButtonVariant.PRIMARY);
         present.setTooltipText("The code and the join address, large enough for the back row");
-        present.addClickListener(e -> presentCode());
         joinAddress.setId("join-address");
         Paragraph how = new Paragraph(new Span("Students open "), joinAddress,
                 new Span(", type their name (the code is filled in), and get an account."));
@@ -210,6 +225,35 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         box.addClassName("slant-code-box");
         showCode();
         return box;
+    }
+
+    /** Another class, the same reading: asks for a title and opens the new exercise's class page. */
+    private void copyDialog() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle("Copy for another class");
+        TextField name = new TextField("Title of the copy", exercise.title() + " (2)", "");
+        name.setId("copy-title");
+        name.setWidth("28rem");
+        name.setMaxLength(Exercise.MAX_TITLE);
+        Paragraph what = new Paragraph("Same document, reference, explanations, instructions and labels. The copy has "
+                + "its own class code, students and due date; nothing of this class's work goes with it.");
+        what.addClassName("slant-hint");
+        Button make = new Button("Copy", e -> {
+            try {
+                access.requireManageExercise(user, exercise);
+                Exercise made = teaching.copy(exercise.id(), user, name.getValue());
+                d.close();
+                getUI().ifPresent(ui -> ui.navigate(ExerciseTeacherView.class, new RouteParameters("id", made.id())));
+            } catch (IllegalArgumentException | TeachingException | org.slant.security.AccessDenied ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(ex.getMessage());
+            }
+        });
+        make.setId("copy-confirm");
+        make.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(name, what);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), make);
+        d.open();
     }
 
     private void change(java.util.function.Supplier<Exercise> action) {
@@ -273,6 +317,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     // ---- results, hotspots, heatmap ----
 
     private VerticalLayout resultsBox() {
+        results.removeAllColumns(); // the label columns are this exercise's
         results.setId("results");
         // the name opens what that student reads as feedback
         results.addComponentColumn(r -> new RouterLink(r.displayName(), StudentWorkView.class,
@@ -320,7 +365,6 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         heatmapLabel.setItemLabelGenerator(l -> l.equals(ALL_LABELS) ? "All labels" : labelName(l));
         heatmapLabel.setValue(ALL_LABELS);
         heatmapLabel.setId("heatmap-label");
-        heatmapLabel.addValueChangeListener(e -> showHeatmap());
         svgLink = download("Heatmap (SVG)", "heatmap-svg", exercise.id() + "-heatmap.svg", "image/svg+xml",
                 () -> image().svg().getBytes(StandardCharsets.UTF_8));
         pngLink = download("Heatmap (PNG)", "heatmap-png", exercise.id() + "-heatmap.png", "image/png", () -> {
@@ -397,6 +441,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     // ---- roster ----
 
     private VerticalLayout rosterBox() {
+        roster.removeAllColumns();
         roster.setId("roster");
         roster.addColumn(RosterEntry::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         roster.addColumn(RosterEntry::user).setHeader("User name").setAutoWidth(true);

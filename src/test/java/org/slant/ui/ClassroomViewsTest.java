@@ -191,6 +191,39 @@ class ClassroomViewsTest extends UiTestBase {
     }
 
     @Test
+    void anExerciseIsCopiedForAnotherClassWithItsReferenceAndExplanationsButNoStudents() {
+        Exercise e = exercise(true);
+        String ana = student(e, "Ana");
+        teaching.submit(e.id(), ana);
+        UI.getCurrent().navigate("exercises/" + e.id() + "/class");
+        ExerciseTeacherView view = _get(ExerciseTeacherView.class);
+
+        _click(view.copy);
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("copy-title")),
+                "Framing, class 9B", true);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("copy-confirm")));
+
+        ExerciseTeacherView copied = _get(ExerciseTeacherView.class);
+        Exercise made = teaching.exercisesOf(TESTER).stream().filter(x -> x.title().equals("Framing, class 9B"))
+                .findFirst().orElseThrow();
+        assertThat(copied.getPageTitle()).startsWith("Framing, class 9B");
+        assertThat(made.reference()).isEqualTo(e.reference());
+        assertThat(made.explanations()).isEqualTo(teaching.exercise(e.id()).explanations()).isNotEmpty();
+        assertThat(made.labels()).isEqualTo(e.labels());
+        assertThat(made.allowRevision()).isTrue();
+        assertThat(made.classCode()).isNull();
+        assertThat(made.teacher()).isEqualTo(TESTER);
+        assertThat(teaching.roster(made.id()).students()).isEmpty();
+        assertThat(teaching.submission(made.id(), ana)).isEmpty();
+        assertThat(teaching.roster(e.id()).students()).hasSize(1); // the first class is untouched
+
+        // the view shows one exercise after another: no column or listener twice
+        assertThat(copied.results.getColumns()).hasSize(3 + made.labels().size());
+        _click(copied.copy);
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).hasSize(1);
+    }
+
+    @Test
     void aClassListIsUploadedWithPasswordsShownOnceAndProblemsByLine() throws Exception {
         Exercise e = exercise(false);
         UI.getCurrent().navigate("exercises/" + e.id() + "/class");
