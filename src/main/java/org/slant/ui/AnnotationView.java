@@ -113,6 +113,26 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         spanAnnotator.addRelabelListener(i -> act(() -> annotations.relabel(document.id(), layerName, i.id(), i.label(), i.seen()), true));
         spanAnnotator.addDeleteListener(i -> act(() -> annotations.delete(document.id(), layerName, i.id(), i.seen()), true));
         spanAnnotator.addUndoListener(this::undoLast);
+        // the side panel's fields and buttons are fields too: their listeners go here, not in build()
+        selectedLabel.addValueChangeListener(e -> {
+            if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
+                String id = spanAnnotator.getSelectedId();
+                act(() -> annotations.relabel(document.id(), layerName, id, e.getValue().id(), shown(id)), true);
+            }
+        });
+        selectedNote.addValueChangeListener(e -> {
+            if (!updatingSelection && e.isFromClient() && spanAnnotator.getSelectedId() != null) {
+                act(() -> annotations.setNote(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue()), true);
+            }
+        });
+        deleteButton.addClickListener(e -> {
+            if (spanAnnotator.getSelectedId() != null) {
+                String id = spanAnnotator.getSelectedId();
+                act(() -> annotations.delete(document.id(), layerName, id, shown(id)), true);
+                spanAnnotator.getElement().callJsFunction("focus");
+            }
+        });
+        undoButton.addClickListener(e -> undoLast());
         doneButton.setId("mark-done");
         doneButton.addClickListener(e -> toggleDone());
         status.setId("queue-status");
@@ -344,35 +364,16 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedLabel.setItems(labels.labels());
         selectedLabel.setItemLabelGenerator(Label::name);
         selectedLabel.setWidthFull();
-        selectedLabel.addValueChangeListener(e -> {
-            if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
-                String id = spanAnnotator.getSelectedId();
-                act(() -> annotations.relabel(document.id(), layerName, id, e.getValue().id(), shown(id)), true);
-            }
-        });
         selectedNote.setWidthFull();
         selectedNote.setPlaceholder("Why this label? (optional)");
         selectedNote.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        selectedNote.addValueChangeListener(e -> {
-            if (!updatingSelection && e.isFromClient() && spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.setNote(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue()), true);
-            }
-        });
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
-        deleteButton.addClickListener(e -> {
-            if (spanAnnotator.getSelectedId() != null) {
-                String id = spanAnnotator.getSelectedId();
-                act(() -> annotations.delete(document.id(), layerName, id, shown(id)), true);
-                spanAnnotator.getElement().callJsFunction("focus");
-            }
-        });
         deleteButton.setTooltipText("Delete the selected span (Delete key)");
         selectedPanel.add(selectedLabel, selectedNote, deleteButton);
         return selectedPanel;
     }
 
     private HorizontalLayout toolbar() {
-        undoButton.addClickListener(e -> undoLast());
         undoButton.setTooltipText("Undo the last change (Ctrl+Z)");
         HorizontalLayout bar = new HorizontalLayout(undoButton, download);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

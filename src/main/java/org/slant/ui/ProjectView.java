@@ -72,6 +72,17 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         this.me = currentUser.name();
         addClassName("slant-page");
         setMaxWidth("72rem");
+        // once: the same view instance shows one project after another, and build() runs for each
+        othersVisible.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> projects.setOthersVisible(project.id(), e.getValue()));
+            }
+        });
+        assignAll.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> projects.setAssignAll(project.id(), e.getValue()));
+            }
+        });
     }
 
     @Override
@@ -106,19 +117,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         othersVisible.setValue(project.othersVisible());
         othersVisible.setId("others-visible");
         othersVisible.setHelperText("Off (the default): each annotator sees only their own work, so nobody is steered.");
-        othersVisible.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> projects.setOthersVisible(project.id(), e.getValue()));
-            }
-        });
         assignAll.setValue(project.assignAll());
         assignAll.setId("assign-all");
         assignAll.setHelperText("All documents to all members; or leave it off and tick who annotates what below.");
-        assignAll.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> projects.setAssignAll(project.id(), e.getValue()));
-            }
-        });
         RouterLink labels = new RouterLink("Edit this project's label set", LabelsView.class);
         labels.setQueryParameters(QueryParameters.of("project", project.id()));
         labels.setId("project-labels");

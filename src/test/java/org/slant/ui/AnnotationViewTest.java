@@ -191,4 +191,23 @@ class AnnotationViewTest extends UiTestBase {
         assertThat(view.download.getHref()).isEqualTo("/api/documents/" + docId + "/export?format=json");
         assertThat(_get(Button.class, spec -> spec.withText("Download JSON"))).isNotNull();
     }
+
+    @Test
+    void theViewOpeningASecondDocumentActsOncePerClick() {
+        String second = documents.add(new Draft("Second " + System.nanoTime(), text), Source.UNKNOWN).id();
+        UI.getCurrent().navigate("documents/" + second);
+        AnnotationView again = _get(AnnotationView.class);
+        assertThat(again).as("the same view instance shows the next document").isSameAs(view);
+
+        fire(element, "create-span", selection("HUMILIATED").label("sensational"));
+        fire(element, "create-span", selection("the nation").label("opinion"));
+        _click(view.undoButton);
+        assertThat(annotations.layer(second, "tester").spans()).as("one click, one undo").hasSize(1);
+
+        fire(element, "select-span", detail().put("id", annotations.layer(second, "tester").spans().getFirst().id()));
+        NotificationsKt.clearNotifications();
+        _click(view.deleteButton);
+        assertThat(annotations.layer(second, "tester").spans()).isEmpty();
+        assertThat(NotificationsKt.getNotifications()).as("no second delete of a span already gone").isEmpty();
+    }
 }
