@@ -10,7 +10,8 @@ public enum AnnotationFormat {
     SLANT_JSON("json", "Slant JSON export"),
     JSONL("jsonl", "doccano JSONL"),
     BRAT("brat", "brat standoff (.zip of .txt + .ann)"),
-    SEMEVAL("semeval", "SemEval-2020 Task 11 (.zip of article*.txt + .labels/.tsv, or a bare .tsv)");
+    SEMEVAL("semeval", "SemEval-2020 Task 11 (.zip of article*.txt + .labels/.tsv, or a bare .tsv)"),
+    CONLL("conll", "CoNLL / BIO columns, for documents already in the workspace (.conll, .txt, or a .zip of them)");
 
     private final String id;
     private final String title;

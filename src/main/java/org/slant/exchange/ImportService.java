@@ -165,11 +165,22 @@ public class ImportService {
                     + " single hyphens), got: " + (options.annotator() == null ? "nothing" : '"' + options.annotator() + '"')));
             return new Plan(new ImportReport(0, 0, 0, 0, Set.of(), problems, warnings), List.of());
         }
+        Map<String, Document> byId = new HashMap<>();
+        Map<String, Document> byText = new HashMap<>();
+        for (Document d : documents.list().documents()) {
+            byId.put(d.id(), d);
+            byText.putIfAbsent(d.text(), d);
+        }
+
         ImportedFile file = switch (format) {
             case SLANT_JSON -> new SlantJsonReader().read(fileName, content, options.annotator());
             case JSONL -> new JsonlReader().read(fileName, content, options.annotator());
             case BRAT -> new BratReader().read(fileName, content, options.annotator());
             case SEMEVAL -> new SemEvalReader().read(fileName, content, options.annotator());
+            // CoNLL holds tokens only, found in the workspace's text; only the texts the user may import
+            // into, so a token mismatch never shows text of a document they may not touch
+            case CONLL -> new ConllReader().read(fileName, content, options.annotator(),
+                    id -> byId.containsKey(id) && options.mayWrite().test(id) ? byId.get(id).text() : null);
         };
         problems.addAll(file.problems());
         warnings.addAll(file.warnings());
@@ -181,13 +192,6 @@ public class ImportService {
                 d == null ? "" : d.id(), k -> matchers.computeIfAbsent(
                         d == null ? labels.labels(Project.DEFAULT_ID) : labels.labelsFor(d.id()),
                         set -> new LabelMatcher(set, options.labelMapping(), fileName, problems)));
-
-        Map<String, Document> byId = new HashMap<>();
-        Map<String, Document> byText = new HashMap<>();
-        for (Document d : documents.list().documents()) {
-            byId.put(d.id(), d);
-            byText.putIfAbsent(d.text(), d);
-        }
 
         // keyed by text: the same text twice in a file (one JSONL line per annotator, say) is one document
         Map<String, PlannedDocument> byPlannedText = new LinkedHashMap<>();
@@ -208,7 +212,7 @@ public class ImportService {
                 existing = doc.id() == null ? null : byId.get(doc.id());
                 if (existing == null) {
                     problems.add(new ImportProblem(where, doc.line(), "the file has no text for " + name
-                            + " and the workspace has no document with that id; include the text"));
+                            + " and the workspace has no document with that id; include the text, or add the document first"));
                     continue;
                 }
                 text = existing.text();

@@ -40,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The Slant JSON trip uses the real {@link JsonExport}; the JSONL, brat and SemEval readers are
  * tested twice: with tiny local writers (the format as the reader expects it, independent of the
  * exporter) and through the real {@link JsonlWriter}, {@link BratWriter} and {@link SemEvalWriter}
- * and the import service.
+ * and the import service. CoNLL goes through the real {@link ConllWriter} and the import service.
  */
 class ExportImportRoundTripTest {
 
@@ -155,11 +155,7 @@ class ExportImportRoundTripTest {
     @Test
     void slantJsonExportImportsIntoAnotherWorkspaceUnchanged() {
         JsonWorkspace target = new JsonWorkspace(folder);
-        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        DocumentService documents = new DocumentService(target, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(target);
-        ImportService service = new ImportService(documents, new AnnotationService(documents, labels, target, clock),
-                labels, target, clock);
+        ImportService service = importService(target);
         Random random = new Random(7L);
         for (int round = 0; round < 25; round++) {
             String text = randomText(random) + " #" + round; // distinct texts, so each is a new document
@@ -238,7 +234,15 @@ class ExportImportRoundTripTest {
         }
     }
 
-    private static String idOfName(String name) {
+    /** The import service over a workspace, as the application wires it. */
+    private static ImportService importService(JsonWorkspace target) {
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        DocumentService documents = new DocumentService(target, clock, 2 * 1024 * 1024);
+        LabelService labels = new LabelService(target);
+        return new ImportService(documents, new AnnotationService(documents, labels, target, clock), labels, target, clock);
+    }
+
+        private static String idOfName(String name) {
         return LABELS.labels().stream().filter(l -> l.name().equals(name)).findFirst().map(Label::id).orElse("?" + name);
     }
 
@@ -276,11 +280,7 @@ class ExportImportRoundTripTest {
 
         Path root = folder.resolve(format.id() + seed);
         JsonWorkspace target = new JsonWorkspace(root);
-        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        DocumentService documents = new DocumentService(target, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(target);
-        ImportService service = new ImportService(documents, new AnnotationService(documents, labels, target, clock),
-                labels, target, clock);
+        ImportService service = importService(target);
         ImportReport report = service.apply(format, "export", out.toByteArray(),
                 new ImportOptions("ana", Map.of(), false, true));
 
@@ -312,6 +312,60 @@ class ExportImportRoundTripTest {
     void semEvalWriterOutputImportsBackUnchanged() throws IOException {
         crossTrip(new SemEvalWriter(), AnnotationFormat.SEMEVAL, 25L, false, false, false);
         crossTrip(new SemEvalWriter(), AnnotationFormat.SEMEVAL, 26L, false, false, true);
+    }
+
+    /** Random spans on whole tokens, disjoint per label: what CoNLL keeps exactly (it widens and merges the rest). */
+    private static List<Mark> tokenMarks(Random random, String text) {
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
+        List<Mark> marks = new ArrayList<>();
+        for (Label label : LABELS.labels()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (random.nextInt(6) == 0) {
+                    int last = Math.min(tokens.size() - 1, i + random.nextInt(4));
+                    int start = tokens.get(i).start();
+                    int end = tokens.get(last).end();
+                    marks.add(new Mark(start, end, label.id(), slice(text, start, end), null));
+                    i = last;
+                }
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * CoNLL carries no text, so the documents are in the target workspace first; the export holds
+     * two annotators and the import into "ana" must take exactly ana's spans.
+     */
+    @Test
+    void conllWriterOutputImportsBackOntoTheSameTokens() throws IOException {
+        Random random = new Random(27L);
+        JsonWorkspace target = new JsonWorkspace(folder.resolve("conll"));
+        List<ExportItem> items = new ArrayList<>();
+        Map<String, List<Mark>> expected = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 30; i++) {
+            Document doc = new Document("doc-" + i, "Doc " + i, randomText(random) + " №" + i, null, T0);
+            target.save(doc);
+            List<Mark> marks = tokenMarks(random, doc.text());
+            List<Span> other = tokenMarks(random, doc.text()).stream().map(m -> new Span("b" + m.start() + m.label(),
+                    m.start(), m.end(), m.label(), m.text(), null, "bob", T0, T0)).toList();
+            items.add(new ExportItem(doc, List.of(layerOf(doc.id(), marks), new Layer(doc.id(), "bob", 1, other))));
+            expected.put(doc.id(), marks);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ConllWriter().write(LABELS, items.stream(), out);
+        ImportService service = importService(target);
+
+        ImportReport report = service.apply(AnnotationFormat.CONLL, "export.conll", out.toByteArray(),
+                new ImportOptions("ana", Map.of(), false, false));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.documentsMatched()).isEqualTo(30);
+        assertThat(report.spansImported()).isEqualTo(expected.values().stream().mapToInt(List::size).sum()).isGreaterThan(100);
+        expected.forEach((id, marks) -> {
+            List<Mark> back = target.find(id, "ana").map(Layer::spans).orElse(List.of()).stream()
+                    .map(s -> new Mark(s.start(), s.end(), s.label(), s.text(), null)).toList();
+            assertThat(sorted(back)).as(id).isEqualTo(sorted(marks));
+        });
     }
 
     // ---- tiny local writers, standing in for the real exporters ----

@@ -67,9 +67,10 @@ class ImportServiceImportTest {
     void formatsParseByIdAndNameTheValidOnesWhenWrong() {
         assertThat(AnnotationFormat.parse(" BRAT ")).isEqualTo(AnnotationFormat.BRAT);
         assertThat(AnnotationFormat.parse("jsonl")).isEqualTo(AnnotationFormat.JSONL);
-        assertThatThrownBy(() -> AnnotationFormat.parse("conll"))
+        assertThat(AnnotationFormat.parse("CoNLL")).isEqualTo(AnnotationFormat.CONLL);
+        assertThatThrownBy(() -> AnnotationFormat.parse("webanno"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"conll\"").hasMessageContaining("json, jsonl, brat, semeval");
+                .hasMessageContaining("\"webanno\"").hasMessageContaining("json, jsonl, brat, semeval, conll");
     }
 
     @Test
@@ -250,7 +251,7 @@ class ImportServiceImportTest {
 
         assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::reason).containsExactly(
                 tuple(3, "the file has no text for document article999 and the workspace has no document with that id;"
-                        + " include the text"));
+                        + " include the text, or add the document first"));
         assertThat(layerFile("article123", "gold")).doesNotExist();
 
         String fixed = "123\tLoaded_Language\t5\t9\n123\tExaggeration\t19\t26\n";

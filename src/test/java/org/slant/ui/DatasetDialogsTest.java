@@ -76,20 +76,45 @@ class DatasetDialogsTest extends UiTestBase {
         assertThat(annotations.layer("peace-talks", "model").spans()).isEmpty();
 
         HasValueUtilsKt._setValue(mapping, "sensational", true);
-        assertThat(dialog.importButton.isEnabled()).isTrue();
-        _click(dialog.importButton);
-        // the import writes in the background and reports back through UI.access: let those run
-        for (int i = 0; i < 200 && dialog.isOpened(); i++) {
-            Thread.sleep(25);
-            MockVaadin.clientRoundtrip(false);
-        }
-        assertThat(dialog.isOpened()).isFalse();
+        importAndWaitForClose(dialog);
 
         assertThat(annotations.layer("peace-talks", "model").spans()).singleElement()
                 .satisfies(s -> {
                     assertThat(s.text()).isEqualTo("HUMILIATED");
                     assertThat(s.label()).isEqualTo("sensational");
                 });
+    }
+
+    @Test
+    void aConllUploadIsCheckedAgainstTheWorkspaceTextAndImported() throws Exception {
+        String text = documents.get("peace-talks").text();
+        int start = text.codePointCount(0, text.indexOf("HUMILIATED"));
+        // Slant's dialect carries offsets, so a few token lines of the sample article are enough
+        String conll = "# columns: token start end sensational\n\n# document: peace-talks\n"
+                + "HUMILIATED\t" + start + "\t" + (start + 10) + "\tB-sensational\n";
+
+        _click(_get(Button.class, spec -> spec.withId("import-annotations")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        HasValueUtilsKt._setValue(dialog.format, org.slant.exchange.AnnotationFormat.CONLL, true);
+        HasValueUtilsKt._setValue(dialog.annotator, "tagger", true);
+        UploadKt._upload(dialog.upload, "tagger.conll", conll.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(dialog.report, Paragraph.class).getText()).startsWith("tagger.conll: 1 spans for 1 documents (0 new)");
+        importAndWaitForClose(dialog);
+        assertThat(annotations.layer("peace-talks", "tagger").spans()).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("HUMILIATED"));
+    }
+
+    /** Clicks Import; the import writes in the background and reports back through UI.access: let those run. */
+    private static void importAndWaitForClose(ImportDialog dialog) throws InterruptedException {
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        _click(dialog.importButton);
+        for (int i = 0; i < 200 && dialog.isOpened(); i++) {
+            Thread.sleep(25);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     @Test
