@@ -248,6 +248,19 @@ public class TeachingService {
         });
     }
 
+    /**
+     * The title of the exercise an open class code lets students join, so the join page can say which
+     * class they are joining before they do; empty for an unknown or closed code.
+     */
+    public Optional<String> titleForCode(String typedCode) {
+        String code = ClassCode.normalize(typedCode);
+        if (!ClassCode.isValid(code)) {
+            return Optional.empty();
+        }
+        return store.list().exercises().stream().filter(e -> code.equals(e.classCode()) && e.codeOpen())
+                .map(Exercise::title).findFirst();
+    }
+
     /** {@link #join(String, String, String)} with a generated password. */
     public Joined join(String typedCode, String displayName) {
         return join(typedCode, displayName, null);

@@ -56,6 +56,8 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
         code.setMaxLength(ClassCode.LENGTH + 4);
         code.setHelperText("From your teacher");
         code.setWidthFull();
+        code.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        code.addValueChangeListener(e -> showClass());
         name.setId("join-name");
         name.setMaxLength(RosterEntry.MAX_NAME);
         name.setHelperText("As your teacher should see it; no e-mail needed");
@@ -89,6 +91,13 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
             code.setValue(ClassCode.normalize(c));
             name.focus();
         });
+        showClass();
+    }
+
+    /** Which class the typed code joins, as soon as it is a whole open code: a wrong class shows before joining. */
+    private void showClass() {
+        java.util.Optional<String> title = teaching.titleForCode(code.getValue());
+        code.setHelperText(title.map(t -> "Class: " + t).orElse("From your teacher"));
     }
 
     void join() {

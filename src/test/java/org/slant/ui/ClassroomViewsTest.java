@@ -134,6 +134,7 @@ class ClassroomViewsTest extends UiTestBase {
         UI.getCurrent().navigate("join");
         JoinView join = _get(JoinView.class);
         HasValueUtilsKt._setValue(join.code, code.toLowerCase(), true);
+        assertThat(join.code.getHelperText()).as("a closed code names no class").isEqualTo("From your teacher");
         HasValueUtilsKt._setValue(join.name, "Ana Lima", true);
         _click(join.join);
         assertThat(join.error.isVisible()).isTrue();
@@ -146,6 +147,7 @@ class ClassroomViewsTest extends UiTestBase {
 
         teaching.reopenClassCode(e.id());
         HasValueUtilsKt._setValue(join.code, code, true);
+        assertThat(join.code.getHelperText()).isEqualTo("Class: Codes");
         HasValueUtilsKt._setValue(join.password, "short", true);
         _click(join.join);
         assertThat(join.error.getText()).contains("at least 8 characters");
