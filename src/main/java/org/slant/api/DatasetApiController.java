@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slant.document.DocumentNotFoundException;
 import org.slant.exchange.AnnotationFormat;
 import org.slant.exchange.ExportFormat;
 import org.slant.exchange.ExportService;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -136,15 +134,5 @@ public class DatasetApiController {
         response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + format.fileName(baseName) + "\"");
         exports.export(format, ids, layers, (doc, layer) -> access.canRead(user, doc, layer), response.getOutputStream());
-    }
-
-    @ExceptionHandler(DocumentNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
     }
 }

@@ -13,7 +13,6 @@ import org.slant.annotation.Span;
 import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.DocumentImporter.Draft;
-import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.exchange.SlantJson;
@@ -171,18 +170,8 @@ public class LayerApiController {
         return out.toByteArray();
     }
 
-    @ExceptionHandler(DocumentNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-    }
-
     @ExceptionHandler(StaleLayerException.class)
     ResponseEntity<Map<String, String>> stale(StaleLayerException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 }

@@ -67,4 +67,22 @@ public class AgreementTable extends Div {
     static String format(OptionalDouble v) {
         return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "—";
     }
+
+    /**
+     * Links to the same numbers as a file (the agreement API, which the signed-in session may call):
+     * CSV for a paper's table or a spreadsheet, JSON for a script. {@code query} picks the documents.
+     */
+    static Div downloads(String path, String query) {
+        Div links = new Div();
+        links.addClassName("slant-downloads");
+        for (String format : new String[] {"csv", "json"}) {
+            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                    path + "?" + (query.isEmpty() ? "" : query + "&") + "format=" + format,
+                    "Download " + format.toUpperCase(Locale.ROOT));
+            a.getElement().setAttribute("download", true);
+            a.setId("agreement-" + format);
+            links.add(a);
+        }
+        return links;
+    }
 }

@@ -47,7 +47,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             access.requireCurate(user, id);
             title = "Agreement on " + doc.title() + " · Slant";
             add(new RouterLink("← " + doc.title(), AnnotationView.class, new RouteParameters("id", id)),
-                    new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labelsFor(id)));
+                    new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labelsFor(id)),
+                    AgreementTable.downloads("/api/documents/" + id + "/agreement", ""));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph(e.getMessage());
             p.addClassName("slant-error");

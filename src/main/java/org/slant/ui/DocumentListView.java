@@ -133,7 +133,10 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
             com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
             d.setHeaderTitle("Agreement over " + ids.size() + " document" + (ids.size() == 1 ? "" : "s"));
             d.setWidth("min(60rem, 95vw)");
-            d.add(new AgreementTable(agreement.forDocuments(ids), labels.labelsForAll(ids)));
+            d.add(new AgreementTable(agreement.forDocuments(ids), labels.labelsForAll(ids)),
+                    AgreementTable.downloads("/api/agreement", grid.getSelectedItems().isEmpty() && search.getValue().isBlank()
+                            ? "project=" + currentProject().id()
+                            : "documents=" + String.join(",", ids)));
             d.getFooter().add(new Button("Close", x -> d.close()));
             d.open();
         });

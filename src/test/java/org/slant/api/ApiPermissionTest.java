@@ -233,4 +233,34 @@ class ApiPermissionTest {
         assertThat(annotations.layer(assigned, "ann1").spans()).hasSize(1); // unchanged
         assertThat(annotations.layer(elsewhere, "model").spans()).isEmpty();
     }
+
+    @Test
+    void agreementIsForTheProjectsCuratorsAsJsonOrCsv() throws Exception {
+        String alpha = projects.projectOf(assigned).id();
+        for (String path : List.of("/api/documents/" + assigned + "/agreement", "/api/agreement?project=" + alpha,
+                "/api/agreement?documents=" + assigned)) {
+            assertThat(call(ann1, "GET", path, null).statusCode()).as("annotator: " + path).isEqualTo(403);
+            assertThat(call(otherCurator, "GET", path, null).statusCode()).as("other project's curator: " + path).isEqualTo(403);
+        }
+
+        HttpResponse<String> json = call(curator, "GET", "/api/documents/" + assigned + "/agreement", null);
+        assertThat(json.statusCode()).isEqualTo(200);
+        JsonNode report = JsonMapper.shared().readTree(json.body());
+        assertThat(report.path("annotators").toString()).isEqualTo("[\"ann1\",\"ann2\"]"); // gold is not an annotator
+        assertThat(report.path("rows")).anySatisfy(r -> {
+            assertThat(r.path("level").asString()).isEqualTo("overall");
+            assertThat(r.path("exact_f1").asDouble()).isEqualTo(0.0); // they marked different words
+        });
+
+        HttpResponse<String> csv = call(curator, "GET", "/api/agreement?project=" + alpha + "&format=csv", null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".csv"));
+        assertThat(csv.body()).startsWith("level,label,annotator_a,annotator_b,");
+
+        HttpResponse<String> xml = call(curator, "GET", "/api/documents/" + assigned + "/agreement?format=xml", null);
+        assertThat(xml.statusCode()).isEqualTo(400);
+        assertThat(xml.body()).contains("use json or csv");
+        assertThat(call(curator, "GET", "/api/documents/no-such-doc/agreement", null).statusCode()).isEqualTo(404);
+        assertThat(call(curator, "GET", "/api/agreement", null).body()).contains("Name the documents");
+    }
 }

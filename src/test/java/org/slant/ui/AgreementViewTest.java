@@ -37,6 +37,8 @@ class AgreementViewTest extends UiTestBase {
         assertThat(overall.getFirst()).isEqualTo("All labels");
         assertThat(overall).containsSequence("1.00", "1.00", "1.00", "1.00", "1.00");
         assertThat(_get(table, ListItem.class, spec -> spec.withText("α_u 1.00: reliable."))).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("agreement-csv")).getHref())
+                .isEqualTo("/api/documents/" + id + "/agreement?format=csv");
     }
 
     @Test
@@ -61,5 +63,8 @@ class AgreementViewTest extends UiTestBase {
         List<String> overall = GridKt._getFormattedRow(table.grid, GridKt._size(table.grid) - 1);
         assertThat(overall.get(3)).isEqualTo("0.00"); // exact F1: nothing in common
         assertThat(_get(table, Paragraph.class, spec -> spec.withText("Annotators compared: alice, bob"))).isNotNull();
+        // the download covers the same documents as the table: the selected one
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("agreement-json")).getHref())
+                .isEqualTo("/api/agreement?documents=" + id + "&format=json");
     }
 }

@@ -1,0 +1,28 @@
+package org.slant.api;
+
+import java.util.Map;
+import org.slant.document.DocumentNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The answers every API controller shares: an unknown document is 404, a bad request (unknown format,
+ * offsets out of range, a malformed body) is 400, each as {@code {"error": "what was wrong"}}. 401
+ * and 403 come from the security configuration.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandlers.class)
+class ApiExceptionHandlers {
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+    }
+}
