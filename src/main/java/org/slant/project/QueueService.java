@@ -76,6 +76,23 @@ public class QueueService {
         return entries;
     }
 
+    /**
+     * What to open after {@code currentDocumentId}: the next document in the queue that is not done,
+     * going round to the start; empty when everything else is done.
+     */
+    public java.util.Optional<QueueEntry> next(String user, String currentDocumentId) {
+        List<String> ids = projects.assignedTo(user);
+        int at = ids.indexOf(currentDocumentId);
+        for (int step = 1; step <= ids.size(); step++) {
+            String id = ids.get(Math.floorMod(at + step, ids.size()));
+            if (!id.equals(currentDocumentId) && status(user, id) != DocumentStatus.DONE) {
+                String title = documents.read(id).map(d -> d.title()).orElse(id);
+                return java.util.Optional.of(new QueueEntry(id, title, projects.projectOf(id).id(), status(user, id)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** For the curator: each document of the project, each annotator assigned to it, their status. */
     public Map<String, Map<String, DocumentStatus>> progress(String projectId) {
         Project project = projects.get(projectId);

@@ -69,6 +69,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private final org.slant.project.ProjectService projects;
     private final org.slant.teaching.TeachingService teaching;
     final Button doneButton = new Button();
+    /** After Mark done: the next document of the queue that is not done. */
+    final RouterLink nextLink = new RouterLink();
     final com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
 
     final SpanAnnotator spanAnnotator = new SpanAnnotator();
@@ -134,6 +136,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         });
         undoButton.addClickListener(e -> undoLast());
         doneButton.setId("mark-done");
+        nextLink.setId("next-in-queue");
         doneButton.addClickListener(e -> toggleDone());
         status.setId("queue-status");
         status.addClassName("slant-status");
@@ -162,6 +165,14 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             doneButton.setIcon(done ? VaadinIcon.ROTATE_LEFT.create() : VaadinIcon.CHECK.create());
             doneButton.setThemeName(done ? "tertiary" : "primary success");
         }
+        // the way on once this one is done: the next document of the queue that is not
+        var next = assigned && queue.status(annotator, document.id()) == org.slant.project.DocumentStatus.DONE
+                ? queue.next(annotator, document.id()) : java.util.Optional.<org.slant.project.QueueEntry>empty();
+        nextLink.setVisible(next.isPresent());
+        next.ifPresent(n -> {
+            nextLink.setText("Next: " + abbreviate(n.title(), 40) + " →");
+            nextLink.setRoute(AnnotationView.class, new com.vaadin.flow.router.RouteParameters("id", n.documentId()));
+        });
     }
 
     @Override
@@ -326,7 +337,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         VerticalLayout side = new VerticalLayout();
         side.addClassName("slant-side-pane");
         side.setPadding(true);
-        HorizontalLayout queueRow = new HorizontalLayout(status, doneButton);
+        HorizontalLayout queueRow = new HorizontalLayout(status, doneButton, nextLink);
+        queueRow.setWrap(true);
         queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
         side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys

@@ -123,4 +123,22 @@ class QueueServiceTest {
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("not saved");
         assertThat(Files.readString(file)).contains("finished");
     }
+
+    @Test
+    void nextIsTheFollowingDocumentNotDoneGoingRoundAndNothingWhenAllElseIsDone() {
+        String c = documents.add(new Draft("Gamma", "A third article, said the desk."), Source.UNKNOWN).id();
+        projects.moveDocuments(List.of(c), study, Map.of());
+        projects.assign(study, c, List.of("ann"));
+        List<String> order = queues.queue("ann").stream().map(QueueEntry::documentId).toList();
+        assertThat(order).containsExactlyInAnyOrder(a, b, c);
+
+        assertThat(queues.next("ann", order.get(0))).get().extracting(QueueEntry::documentId).isEqualTo(order.get(1));
+        queues.markDone("ann", order.get(1));
+        assertThat(queues.next("ann", order.get(0))).get().extracting(QueueEntry::documentId).isEqualTo(order.get(2));
+        assertThat(queues.next("ann", order.get(2))).as("round to the start").get()
+                .extracting(QueueEntry::documentId).isEqualTo(order.get(0));
+        queues.markDone("ann", order.get(0));
+        assertThat(queues.next("ann", order.get(2))).as("everything else is done").isEmpty();
+        assertThat(queues.next("bob", a)).as("bob has only this one").isEmpty();
+    }
 }

@@ -178,4 +178,21 @@ class RolesInTheUiTest extends UiTestBase {
         fire(view.spanAnnotator, "create-span", detail().put("start", 4).put("end", 12).put("label", "fact"));
         assertThat(annotations.layer(assigned, me()).spans()).isEmpty();
     }
+
+    @Test
+    void markingDoneOffersTheNextDocumentOfTheQueue() {
+        projects.assign(project, unassigned, List.of(me()));
+        UI.getCurrent().navigate("documents/" + assigned);
+        AnnotationView view = _get(AnnotationView.class);
+        assertThat(view.nextLink.isVisible()).as("not before it is done").isFalse();
+
+        ButtonKt._click(view.doneButton);
+        assertThat(view.nextLink.isVisible()).isTrue();
+        assertThat(view.nextLink.getHref()).isEqualTo("documents/" + unassigned);
+        assertThat(view.nextLink.getText()).startsWith("Next: Other ");
+
+        UI.getCurrent().navigate(view.nextLink.getHref());
+        assertThat(_get(AnnotationView.class).title.getText()).startsWith("Other ");
+        assertThat(view.nextLink.isVisible()).as("this one is not done yet").isFalse();
+    }
 }
