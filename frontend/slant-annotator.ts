@@ -14,7 +14,7 @@ import { guard } from 'lit/directives/guard.js';
  */
 
 export interface LabelInfo { id: string; name: string; color: string; hotkey?: string; mark: string; tag: string; }
-export interface SpanInfo { id: string; start: number; end: number; label: string; note?: string; tag?: string; }
+export interface SpanInfo { id: string; start: number; end: number; label: string; note?: string; tag?: string; group?: string; }
 
 interface Paragraph { index: number; start: number; end: number; }
 interface Segment { start: number; end: number; spans: SpanInfo[]; }
@@ -26,6 +26,12 @@ export class SlantAnnotator extends LitElement {
   @property({ attribute: false }) spans: SpanInfo[] = [];
   @property({ type: String }) selectedId: string | null = null;
   @property({ type: Boolean }) readonly = false;
+  /**
+   * Read-only comparison, one lane per group: each paragraph is drawn once per group (an annotator),
+   * with only that group's spans, so the readings of one passage sit under each other. Empty: all
+   * spans stacked in one text.
+   */
+  @property({ attribute: false }) groups: string[] = [];
   @state() private paragraphs: Paragraph[] = [];
 
   /** Spans by paragraph index, rebuilt when spans change. */
@@ -74,6 +80,12 @@ export class SlantAnnotator extends LitElement {
       letter-spacing: 0.02em; vertical-align: 0.55em; line-height: 1; padding: 0 3px; margin-right: 1px;
       border-radius: 3px; color: #fff; white-space: nowrap; user-select: none; -webkit-user-select: none; }
     slant-annotator .empty { color: var(--lumo-secondary-text-color, #666); font-style: italic; }
+    slant-annotator .lane-block { border-left: 3px solid var(--lumo-contrast-10pct, #e6e8eb); padding-left: 0.5rem; margin-bottom: 1.1em; }
+    slant-annotator .lane-row { display: grid; grid-template-columns: 6.5rem 1fr; column-gap: 0.6rem; align-items: baseline; }
+    slant-annotator .lane-row + .lane-row { border-top: 1px dashed var(--lumo-contrast-10pct, #e6e8eb); }
+    slant-annotator .lane-row p { margin: 0.1em 0; }
+    slant-annotator .lane-name { font-family: var(--lumo-font-family, system-ui, sans-serif); font-size: 0.75rem; font-weight: 600;
+      color: var(--lumo-secondary-text-color, #666); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   `;
 
   protected willUpdate(changed: PropertyValues<this>) {
@@ -86,7 +98,7 @@ export class SlantAnnotator extends LitElement {
       this.labelById = new Map(this.labels.map((l) => [l.id, l]));
       this.labelSheet.replaceSync(this.labelStyles());
     }
-    if (changed.has('spans') || changed.has('text')) {
+    if (changed.has('spans') || changed.has('text') || changed.has('groups')) {
       this.indexSpans();
     }
   }
@@ -139,18 +151,30 @@ export class SlantAnnotator extends LitElement {
     // 100,000-character article with 5,000 spans renders once, and an edit rebuilds one paragraph.
     return html`<div class="article" part="article">${this.paragraphs.map((p) => {
       const spans = this.byParagraph.get(p.index) ?? [];
-      let sig = '';
-      for (const s of spans) {
-        sig += `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}:${s.note ?? ''}|`;
+      if (this.groups.length === 0) {
+        return guard([this.signature(spans), this.labels], () => this.buildParagraph(p, spans));
       }
-      if (this.selectedId && spans.some((s) => s.id === this.selectedId)) {
-        sig += `#${this.selectedId}`;
-      }
-      return guard([sig, this.labels], () => this.buildParagraph(p, spans));
+      return html`<div class="lane-block">${this.groups.map((g) => {
+        const mine = spans.filter((s) => s.group === g);
+        return html`<div class="lane-row" data-group=${g}><span class="lane-name" title=${g}>${g}</span>${
+          guard([this.signature(mine), this.labels, g], () => this.buildParagraph(p, mine))}</div>`;
+      })}</div>`;
     })}</div><div class="kb-caret" aria-hidden="true" hidden></div><div class="kb-status" role="status" aria-live="polite"></div>
     <p id=${this.helpId} hidden>Arrow keys move a caret by word, Up and Down by sentence, Home and End to the ends of the paragraph.
     Hold Shift to select. S selects the sentence. A label's key labels the selection. Enter selects the highlight at the caret.
     Escape clears.</p>`;
+  }
+
+  /** What a paragraph's drawing depends on: it is rebuilt only when this changes. */
+  private signature(spans: SpanInfo[]): string {
+    let sig = '';
+    for (const s of spans) {
+      sig += `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}:${s.note ?? ''}|`;
+    }
+    if (this.selectedId && spans.some((s) => s.id === this.selectedId)) {
+      sig += `#${this.selectedId}`;
+    }
+    return sig;
   }
 
   /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
@@ -252,8 +276,14 @@ export class SlantAnnotator extends LitElement {
     const sorted = [...this.spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
     // greedy interval colouring: each span takes the lowest lane free at its start
     this.lanes = new Map();
-    const laneEnds: number[] = [];
+    const ends = new Map<string, number[]>(); // per group in lane mode: a lane holds one group's spans only
     for (const s of sorted) {
+      const key = this.groups.length > 0 ? s.group ?? '' : '';
+      let laneEnds = ends.get(key);
+      if (!laneEnds) {
+        laneEnds = [];
+        ends.set(key, laneEnds);
+      }
       let lane = laneEnds.findIndex((end) => end <= s.start);
       if (lane < 0) {
         lane = laneEnds.length;
@@ -582,14 +612,16 @@ export class SlantAnnotator extends LitElement {
     }
     const offset = this.offsetOf(sel.anchorNode, sel.anchorOffset);
     if (offset !== null) {
-      this.selectAt(offset);
+      // in lane mode the same offset is in every lane: only the clicked lane's spans count
+      const lane = (sel.anchorNode?.parentElement?.closest('.lane-row') as HTMLElement | null)?.dataset.group;
+      this.selectAt(offset, lane);
     }
   };
 
   /** Selects the span at the offset; again at the same place, the next one stacked there (innermost first). */
-  private selectAt(offset: number) {
+  private selectAt(offset: number, group?: string) {
     const here = this.spans
-      .filter((s) => s.start <= offset && offset < s.end)
+      .filter((s) => s.start <= offset && offset < s.end && (group === undefined || s.group === group))
       .sort((a, b) => (a.end - a.start) - (b.end - b.start));
     if (here.length === 0) {
       if (this.selectedId) {

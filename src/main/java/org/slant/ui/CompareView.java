@@ -31,8 +31,9 @@ import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
 
 /**
- * Every annotator's spans over one text (read-only, stacked): agreement shows as bands of one colour,
- * disagreement as mixed colours or a lone band. Each span's tag names its annotator; clicking a
+ * Every annotator's spans over one text (read-only), stacked (agreement shows as bands of one colour,
+ * disagreement as mixed colours or a lone band) or one lane per annotator (each paragraph once per
+ * annotator, one under the other). Each span's tag names its annotator; clicking a
  * highlight lists who marked what there. Filters by annotator and label; updates live.
  */
 @jakarta.annotation.security.PermitAll
@@ -49,6 +50,11 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
     final CheckboxGroup<String> annotatorFilter = new CheckboxGroup<>("Annotators");
     final CheckboxGroup<Label> labelFilter = new CheckboxGroup<>("Labels");
     final Div here = new Div();
+    /** Stacked (every span over one text) or one lane per annotator (each passage once per annotator). */
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> layout =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("Layout");
+    static final String STACKED = "Stacked in one text";
+    static final String LANES = "One lane per annotator";
     private Document document;
     private List<Layer> layers = List.of();
     private final DocumentWatch watch;
@@ -74,6 +80,11 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         labelFilter.addValueChangeListener(e -> draw());
         annotatorFilter.addThemeName("vertical");
         labelFilter.addThemeName("vertical");
+        layout.setItems(STACKED, LANES);
+        layout.setValue(STACKED);
+        layout.addThemeName("vertical");
+        layout.setId("compare-layout");
+        layout.addValueChangeListener(e -> draw());
     }
 
     @Override
@@ -105,13 +116,13 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         Div article = new Div(new RouterLink("← " + document.title(), AnnotationView.class,
                 new RouteParameters("id", id)), new H2("Compare annotators"), text);
         article.addClassName("slant-article-pane");
-        Paragraph hint = new Paragraph("Each span is tagged with its annotator's initials. Bands of one colour on the "
-                + "same words mean agreement; a lone band or mixed colours mean disagreement. Click a highlight to see "
-                + "who marked what there.");
+        Paragraph hint = new Paragraph("Stacked: each span is tagged with its annotator's initials; bands of one colour "
+                + "on the same words mean agreement, a lone band or mixed colours disagreement. One lane per annotator: "
+                + "each paragraph once per annotator, one under the other. Click a highlight to see who marked what there.");
         hint.addClassName("slant-hint");
         here.addClassName("slant-selected");
         here.setVisible(false);
-        VerticalLayout side = new VerticalLayout(new H3("Show"), annotatorFilter, labelFilter, hint, here);
+        VerticalLayout side = new VerticalLayout(new H3("Show"), layout, annotatorFilter, labelFilter, hint, here);
         side.addClassName("slant-side-pane");
         add(article, side);
         setFlexGrow(1, article);
@@ -152,18 +163,23 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
             return;
         }
         Set<String> shownLabels = new LinkedHashSet<>(labelFilter.getValue().stream().map(Label::id).toList());
+        boolean lanes = LANES.equals(layout.getValue());
         List<SpanAnnotator.TaggedSpan> spans = new ArrayList<>();
+        List<String> shownAnnotators = new ArrayList<>();
         for (Layer layer : layers) {
             if (!annotatorFilter.getValue().contains(layer.annotator())) {
                 continue;
             }
-            String tag = initials(layer.annotator());
+            shownAnnotators.add(layer.annotator());
+            // in lanes the lane names the annotator, so the tag names the label as when annotating
+            String tag = lanes ? null : initials(layer.annotator());
             for (Span s : layer.spans()) {
                 if (shownLabels.contains(s.label())) {
-                    spans.add(new SpanAnnotator.TaggedSpan(layer.annotator() + "." + s.id(), s, tag));
+                    spans.add(new SpanAnnotator.TaggedSpan(layer.annotator() + "." + s.id(), s, tag, layer.annotator()));
                 }
             }
         }
+        text.setGroups(lanes ? shownAnnotators : List.of());
         text.setTaggedSpans(spans);
     }
 

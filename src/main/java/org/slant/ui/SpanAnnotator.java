@@ -31,8 +31,8 @@ public class SpanAnnotator extends Component implements HasSize {
     public record CreateIntent(int start, int end, String label) {
     }
 
-    /** What the element draws for one span (UTF-16 offsets). */
-    record SpanView(String id, int start, int end, String label, String note, String tag) {
+    /** What the element draws for one span (UTF-16 offsets); {@code group} is its lane in lane mode. */
+    record SpanView(String id, int start, int end, String label, String note, String tag, String group) {
     }
 
     record LabelView(String id, String name, String color, String hotkey, String mark, String tag) {
@@ -66,12 +66,24 @@ public class SpanAnnotator extends Component implements HasSize {
      * Read-only views of several layers at once: each span is drawn under {@code id} with its own
      * {@code tag} (e.g. the annotator's initials) instead of the label's.
      */
-    public record TaggedSpan(String id, Span span, String tag) {
+    public record TaggedSpan(String id, Span span, String tag, String group) {
+
+        public TaggedSpan(String id, Span span, String tag) {
+            this(id, span, tag, null);
+        }
     }
 
     public void setTaggedSpans(Collection<TaggedSpan> spans) {
         getElement().setPropertyList("spans", spans.stream().map(t -> new SpanView(t.id(), index.toUtf16(t.span().start()),
-                index.toUtf16(t.span().end()), t.span().label(), t.span().note(), t.tag())).toList());
+                index.toUtf16(t.span().end()), t.span().label(), t.span().note(), t.tag(), t.group())).toList());
+    }
+
+    /**
+     * Lane mode (read-only): each paragraph drawn once per group, in this order, with that group's
+     * spans ({@link TaggedSpan#group()}). An empty list draws all spans stacked in one text.
+     */
+    public void setGroups(List<String> groups) {
+        getElement().setPropertyList("groups", List.copyOf(groups));
     }
 
     public void setSpans(Collection<Span> spans) {
@@ -177,7 +189,7 @@ public class SpanAnnotator extends Component implements HasSize {
     }
 
     private SpanView view(Span s) {
-        return new SpanView(s.id(), index.toUtf16(s.start()), index.toUtf16(s.end()), s.label(), s.note(), null);
+        return new SpanView(s.id(), index.toUtf16(s.start()), index.toUtf16(s.end()), s.label(), s.note(), null, null);
     }
 
     private static LabelView view(Label l) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,6 +76,20 @@ class TwoRolesIT extends BrowserTestBase {
                     .until(d -> !annotations.layer(id, Layer.GOLD).spans().isEmpty());
             assertThat(annotations.layer(id, Layer.GOLD).spans().getFirst().text()).isEqualTo("SLAMMED");
             assertThat(annotations.layer(id, Layer.GOLD).spans().getFirst().author()).isEqualTo("cur-live");
+            screenshot(curator, "curation.png");
+            curator.get(url("/documents/" + id + "/compare"));
+            new WebDriverWait(curator, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("slant-annotator .seg")).isEmpty());
+            screenshot(curator, "compare.png");
+            // one lane per annotator: the passage once per annotator, each with only their own span
+            curator.findElement(By.xpath("//vaadin-radio-button[contains(., 'One lane per annotator')]")).click();
+            new WebDriverWait(curator, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("slant-annotator .lane-row")).size() == 3);
+            for (WebElement lane : curator.findElements(By.cssSelector("slant-annotator .lane-row"))) {
+                assertThat(lane.findElements(By.cssSelector(".seg")).stream().map(WebElement::getText).toList())
+                        .as(lane.getAttribute("data-group")).containsExactly("SLAMMED");
+            }
+            screenshot(curator, "compare-lanes.png");
 
             // and the annotator cannot open the curation page
             annotator.get(url("/documents/" + id + "/curation"));

@@ -53,6 +53,26 @@ class CompareViewTest extends UiTestBase {
         assertThat(view.text.getElement().getProperty("readonly", false)).isTrue();
     }
 
+    private String groups() {
+        return JSON.readTree(view.text.getElement().getPropertyRaw("groups").toString()).toString();
+    }
+
+    @Test
+    void oneLanePerAnnotatorDrawsEachPassageOncePerShownAnnotator() {
+        assertThat(groups()).as("stacked by default").isEqualTo("[]");
+        HasValueUtilsKt._setValue(view.layout, CompareView.LANES, true);
+
+        assertThat(groups()).isEqualTo("[\"alice-smith\",\"bob\"]");
+        assertThat(drawn().findValuesAsString("group")).containsExactlyInAnyOrder("alice-smith", "bob", "bob");
+        assertThat(drawn().findValues("tag")).as("the lane names the annotator").allMatch(JsonNode::isNull);
+        HasValueUtilsKt._setValue(view.annotatorFilter, Set.of("bob"), true);
+        assertThat(groups()).isEqualTo("[\"bob\"]");
+
+        HasValueUtilsKt._setValue(view.layout, CompareView.STACKED, true);
+        assertThat(groups()).isEqualTo("[]");
+        assertThat(drawn().findValuesAsString("tag")).containsExactly("BO", "BO");
+    }
+
     @Test
     void filtersByAnnotatorAndLabel() {
         HasValueUtilsKt._setValue(view.annotatorFilter, Set.of("bob"), true);
