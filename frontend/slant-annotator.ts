@@ -83,7 +83,7 @@ export class SlantAnnotator extends LitElement {
     slant-annotator .lane-block { border-left: 3px solid var(--lumo-contrast-10pct, #e6e8eb); padding-left: 0.5rem; margin-bottom: 1.1em; }
     slant-annotator .lane-row { display: grid; grid-template-columns: 6.5rem 1fr; column-gap: 0.6rem; align-items: baseline; }
     slant-annotator .lane-row + .lane-row { border-top: 1px dashed var(--lumo-contrast-10pct, #e6e8eb); }
-    slant-annotator .lane-row p { margin: 0.1em 0; }
+    slant-annotator .lane-row p { margin: 0.1em 0; content-visibility: visible; } /* contained boxes lose their baseline */
     slant-annotator .lane-name { font-family: var(--lumo-font-family, system-ui, sans-serif); font-size: 0.75rem; font-weight: 600;
       color: var(--lumo-secondary-text-color, #666); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   `;
