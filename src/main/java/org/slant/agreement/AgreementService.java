@@ -23,10 +23,20 @@ public class AgreementService {
     private final DocumentService documents;
     private final LabelService labels;
 
+    private final org.slant.annotation.ClassWork classWork;
+
     public AgreementService(AnnotationService annotations, DocumentService documents, LabelService labels) {
+        this(annotations, documents, labels, org.slant.annotation.ClassWork.NONE);
+    }
+
+    /** Students' exercise layers ({@code classWork}) are not the team's annotation and are left out. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AgreementService(AnnotationService annotations, DocumentService documents, LabelService labels,
+                            org.slant.annotation.ClassWork classWork) {
         this.annotations = annotations;
         this.documents = documents;
         this.labels = labels;
+        this.classWork = classWork;
     }
 
     public AgreementReport forDocument(String documentId) {
@@ -39,10 +49,12 @@ public class AgreementService {
      */
     public AgreementReport forDocuments(List<String> documentIds) {
         List<AnnotatedText> texts = new ArrayList<>();
+        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
         for (String id : documentIds) {
             Document document = documents.get(id);
+            Set<String> classOf = students.getOrDefault(id, Set.of());
             List<Layer> layers = annotations.layers(id).stream()
-                    .filter(l -> !l.isDerived()).toList();
+                    .filter(l -> !l.isDerived() && !classOf.contains(l.annotator())).toList();
             texts.add(AnnotatedText.of(layers, document.length()));
         }
         AnnotatedText pooled = AnnotatedText.concat(texts);

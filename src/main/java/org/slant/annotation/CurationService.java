@@ -87,10 +87,19 @@ public class CurationService {
     private final DocumentService documents;
     private final Clock clock;
 
+    private final ClassWork classWork;
+
     public CurationService(AnnotationService annotations, DocumentService documents, Clock clock) {
+        this(annotations, documents, clock, ClassWork.NONE);
+    }
+
+    /** Students' exercise layers ({@code classWork}) are no candidates for gold. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public CurationService(AnnotationService annotations, DocumentService documents, Clock clock, ClassWork classWork) {
         this.annotations = annotations;
         this.documents = documents;
         this.clock = clock;
+        this.classWork = classWork;
     }
 
     /** The union of the annotators' spans grouped by range and label, plus gold-only spans, in reading order. */
@@ -99,7 +108,7 @@ public class CurationService {
         Set<String> annotators = new TreeSet<>();
         Map<Key, Set<String>> markedBy = new TreeMap<>();
         Map<Key, String> texts = new TreeMap<>();
-        for (Layer layer : annotations.layers(documentId)) {
+        for (Layer layer : classWork.withoutStudents(documentId, annotations.layers(documentId))) {
             if (layer.isDerived()) {
                 continue;
             }

@@ -133,6 +133,6 @@ public class DatasetApiController {
         }
         response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + format.fileName(baseName) + "\"");
-        exports.export(format, ids, layers, (doc, layer) -> access.canRead(user, doc, layer), response.getOutputStream());
+        exports.export(format, ids, layers, user, (doc, layer) -> access.canRead(user, doc, layer), response.getOutputStream());
     }
 }

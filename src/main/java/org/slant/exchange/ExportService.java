@@ -22,10 +22,20 @@ public class ExportService {
     private final AnnotationService annotations;
     private final LabelService labels;
 
+    private final org.slant.annotation.ClassWork classWork;
+
     public ExportService(DocumentService documents, AnnotationService annotations, LabelService labels) {
+        this(documents, annotations, labels, org.slant.annotation.ClassWork.NONE);
+    }
+
+    /** "Every layer" and "majority" leave out students' exercise layers; one named annotator is exported as asked. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ExportService(DocumentService documents, AnnotationService annotations, LabelService labels,
+                         org.slant.annotation.ClassWork classWork) {
         this.documents = documents;
         this.annotations = annotations;
         this.labels = labels;
+        this.classWork = classWork;
     }
 
     /**
@@ -38,7 +48,7 @@ public class ExportService {
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
             throws IOException {
         if (documentIds.isEmpty()) {
-            write(format, documents.ids(), layers, (doc, layer) -> true, out); // from the listing: no check needed
+            write(format, documents.ids(), layers, null, (doc, layer) -> true, out); // from the listing: no check needed
         } else {
             export(format, documentIds, layers, (doc, layer) -> true, out);
         }
@@ -50,16 +60,27 @@ public class ExportService {
      */
     public void export(ExportFormat format, List<String> documentIds, LayerSelection layers,
                        java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
-        List<String> ids = documentIds.stream().distinct().toList();
-        checkDocumentsExist(ids);
-        write(format, ids, layers, mayRead, out);
+        export(format, documentIds, layers, null, mayRead, out);
     }
 
-    private void write(ExportFormat format, List<String> ids, LayerSelection layers,
+    /**
+     * The same for {@code reader}: "every layer" leaves out students' exercise layers except the
+     * reader's own, so a student exporting their document still gets their work.
+     */
+    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, String reader,
+                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+        List<String> ids = documentIds.stream().distinct().toList();
+        checkDocumentsExist(ids);
+        write(format, ids, layers, reader, mayRead, out);
+    }
+
+    private void write(ExportFormat format, List<String> ids, LayerSelection layers, String reader,
                        java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
         // ids only: documents are read one at a time as the writer reaches them, and not kept open,
         // so memory stays flat however large the workspace is
-        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, mayRead));
+        java.util.Map<String, java.util.Set<String>> students = classWork.studentsOn(ids); // once, not per document
+        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, reader, mayRead,
+                students.getOrDefault(id, java.util.Set.of())));
         format.writer().write(labels.labelsForAll(ids), items, out);
     }
 
@@ -77,14 +98,15 @@ public class ExportService {
         }
     }
 
-    private ExportItem item(String id, LayerSelection selection, java.util.function.BiPredicate<String, String> mayRead) {
+    private ExportItem item(String id, LayerSelection selection, String reader,
+                            java.util.function.BiPredicate<String, String> mayRead, java.util.Set<String> students) {
         Document document = documents.read(id).orElseThrow(() -> new org.slant.document.DocumentNotFoundException(id));
         List<Layer> all = annotations.layersOf(document).stream().filter(l -> mayRead.test(id, l.annotator())).toList();
         List<Layer> layers = switch (selection.mode()) {
-            case ALL -> all;
+            case ALL -> all.stream().filter(l -> !students.contains(l.annotator()) || l.annotator().equals(reader)).toList();
             case ANNOTATOR -> List.of(all.stream().filter(l -> l.annotator().equals(selection.annotator())).findFirst()
                     .orElseGet(() -> Layer.empty(id, selection.annotator())));
-            case MAJORITY -> List.of(MajorityVote.of(document, all));
+            case MAJORITY -> List.of(MajorityVote.of(document, all.stream().filter(l -> !students.contains(l.annotator())).toList()));
         };
         return new ExportItem(document, layers);
     }

@@ -58,10 +58,12 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
     private Document document;
     private List<Layer> layers = List.of();
     private final DocumentWatch watch;
+    private final org.slant.annotation.ClassWork classWork;
 
     public CompareView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                        LayerEvents events, org.slant.security.AccessPolicy access,
-                       org.slant.security.CurrentUser currentUser) {
+                       org.slant.security.CurrentUser currentUser, org.slant.annotation.ClassWork classWork) {
+        this.classWork = classWork;
         this.documents = documents;
         this.labelService = labelService;
         this.access = access;
@@ -211,9 +213,13 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         here.setVisible(true);
     }
 
-    /** Curators see every layer; an annotator in an open project sees the other annotators' but not gold. */
+    /**
+     * Curators see every layer; an annotator in an open project sees the other annotators' but not gold.
+     * Students' exercise layers are the class's, shown on the exercise's class page, not here.
+     */
     private List<Layer> readable(List<Layer> all) {
-        return all.stream().filter(l -> access.canRead(user, document.id(), l.annotator())).toList();
+        return classWork.withoutStudents(document.id(), all).stream()
+                .filter(l -> access.canRead(user, document.id(), l.annotator())).toList();
     }
 
     static String initials(String annotator) {

@@ -226,6 +226,38 @@ class ClassroomViewsTest extends UiTestBase {
     }
 
     @Test
+    void aClassWorkingOnTheArticleNeverMovesTheTeamsAgreementCurationComparisonOrDataset() throws Exception {
+        // the team: two annotators who agree, and a member who also tried the exercise
+        annotations.create(docId, "team-a", TEXT.indexOf("SLAMMED"), TEXT.indexOf("SLAMMED") + 7, "sensational", false);
+        annotations.create(docId, "team-b", TEXT.indexOf("SLAMMED"), TEXT.indexOf("SLAMMED") + 7, "sensational", false);
+        Exercise e = exercise(false);
+        String ana = student(e, "Ana");
+        annotations.create(docId, ana, 0, 3, "opinion", false); // "The": nothing the team marked
+
+        var agreement = context.getBean(org.slant.agreement.AgreementService.class).forDocument(docId);
+        assertThat(agreement.annotators()).doesNotContain(ana).contains("team-a", "team-b");
+        var candidates = context.getBean(org.slant.annotation.CurationService.class).candidates(docId);
+        assertThat(candidates.annotators()).doesNotContain(ana);
+        var out = new java.io.ByteArrayOutputStream();
+        context.getBean(org.slant.exchange.ExportService.class).export(org.slant.exchange.ExportFormat.SLANT_JSON, List.of(docId),
+                org.slant.exchange.LayerSelection.ALL, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"team-a\"").doesNotContain("\"" + ana + "\"");
+        out.reset();
+        context.getBean(org.slant.exchange.ExportService.class).export(org.slant.exchange.ExportFormat.SLANT_JSON, List.of(docId),
+                org.slant.exchange.LayerSelection.parse("annotator:" + ana), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("asked for by name, it is there").contains("\"" + ana + "\"");
+
+        UI.getCurrent().navigate("documents/" + docId + "/compare");
+        assertThat(_get(CompareView.class).annotatorFilter.getListDataView().getItems().toList())
+                .contains("team-a", "team-b").doesNotContain(ana);
+
+        // a project member on the roster is still one of the team
+        projects.setMember(projects.projectOf(docId).id(), ana, org.slant.project.ProjectRole.ANNOTATOR);
+        assertThat(context.getBean(org.slant.agreement.AgreementService.class).forDocument(docId).annotators()).contains(ana);
+        projects.removeMember(projects.projectOf(docId).id(), ana);
+    }
+
+    @Test
     void aClassListIsUploadedWithPasswordsShownOnceAndProblemsByLine() throws Exception {
         Exercise e = exercise(false);
         UI.getCurrent().navigate("exercises/" + e.id() + "/class");
