@@ -69,11 +69,19 @@ public class AnnotationService {
      * problem instead of counts, so one broken file never hides the rest of the workspace.
      */
     public List<DocumentOverview> overview(List<org.slant.document.Document> docs) {
+        return overview(docs, ClassWork.NONE);
+    }
+
+    /** The same, counting only the team's layers: students' exercise layers ({@code classWork}) are the class's. */
+    public List<DocumentOverview> overview(List<org.slant.document.Document> docs, ClassWork classWork) {
+        java.util.Map<String, java.util.Set<String>> students =
+                classWork.studentsOn(docs.stream().map(org.slant.document.Document::id).toList());
         List<DocumentOverview> rows = new ArrayList<>();
         for (var doc : docs) {
             List<Layer> all;
             try {
-                all = store.findAll(doc.id());
+                java.util.Set<String> classOf = students.getOrDefault(doc.id(), java.util.Set.of());
+                all = store.findAll(doc.id()).stream().filter(l -> !classOf.contains(l.annotator())).toList();
             } catch (RuntimeException e) {
                 rows.add(new DocumentOverview(doc, 0, 0, doc.created(), e.getMessage()));
                 continue;

@@ -23,8 +23,12 @@ public class DocumentApiController {
     private final org.slant.security.AccessPolicy access;
     private final org.slant.security.CurrentUser currentUser;
 
+    private final org.slant.annotation.ClassWork classWork;
+
     public DocumentApiController(DocumentService documents, AnnotationService annotations,
-                                 org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser) {
+                                 org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser,
+                                 org.slant.annotation.ClassWork classWork) {
+        this.classWork = classWork;
         this.documents = documents;
         this.annotations = annotations;
         this.access = access;
@@ -37,7 +41,7 @@ public class DocumentApiController {
         String user = currentUser.name();
         java.util.Set<String> visible = new java.util.HashSet<>(access.visibleDocuments(user));
         List<Map<String, Object>> rows = annotations.overview(listing.documents().stream()
-                .filter(d -> visible.contains(d.id())).toList()).stream().map(o -> row(o, user)).toList();
+                .filter(d -> visible.contains(d.id())).toList(), classWork).stream().map(o -> row(o, user)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("documents", rows);
         // broken files are named only to admins: a file name can say what an unassigned document is about

@@ -71,12 +71,16 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     /** Per document, each assigned annotator's status, for the curator's "Done" column. */
     private Map<String, Map<String, DocumentStatus>> progress = Map.of();
 
+    /** Students' exercise layers do not count in the team's spans, annotators and last change. */
+    private final org.slant.annotation.ClassWork classWork;
+
     public DocumentListView(DocumentService documents, AnnotationService annotations,
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
                             CurrentUser currentUser, org.slant.agreement.AgreementService agreement,
                             ProjectService projects, QueueService queue, AccessPolicy access,
-                            org.slant.teaching.TeachingService teaching) {
+                            org.slant.teaching.TeachingService teaching, org.slant.annotation.ClassWork classWork) {
         this.teaching = teaching;
+        this.classWork = classWork;
         this.documents = documents;
         this.annotations = annotations;
         this.projects = projects;
@@ -337,7 +341,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         }
         DocumentStore.Listing listing = documents.list();
         java.util.Set<String> inProject = new java.util.HashSet<>(projects.documentsOf(chosen.id()));
-        rows = annotations.overview(listing.documents().stream().filter(d -> inProject.contains(d.id())).toList());
+        rows = annotations.overview(listing.documents().stream().filter(d -> inProject.contains(d.id())).toList(), classWork);
         progress = queue.progress(chosen.id());
         List<String> broken = new java.util.ArrayList<>(access.isAdmin(user) ? listing.problems() : List.of());
         rows.stream().map(DocumentOverview::problem).filter(java.util.Objects::nonNull).forEach(broken::add);

@@ -250,6 +250,10 @@ class ClassroomViewsTest extends UiTestBase {
         UI.getCurrent().navigate("documents/" + docId + "/compare");
         assertThat(_get(CompareView.class).annotatorFilter.getListDataView().getItems().toList())
                 .contains("team-a", "team-b").doesNotContain(ana);
+        var row = annotations.overview(List.of(documents.get(docId)),
+                context.getBean(org.slant.annotation.ClassWork.class)).getFirst();
+        int teamLayers = (int) annotations.layers(docId).stream().filter(l -> !l.annotator().equals(ana)).count();
+        assertThat(row.annotators()).as("the document list counts the team's layers").isEqualTo(teamLayers);
 
         // a project member on the roster is still one of the team
         projects.setMember(projects.projectOf(docId).id(), ana, org.slant.project.ProjectRole.ANNOTATOR);
