@@ -199,9 +199,14 @@ public final class SlantCommandLine {
         JsonWorkspace workspace = new JsonWorkspace(folder);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        org.slant.project.ProjectRegistry registry = new org.slant.project.ProjectRegistry(workspace);
+        LabelService labels = new LabelService(registry);
         AnnotationService annotations = new AnnotationService(documents, labels, workspace, clock);
-        return new Services(new ExportService(documents, annotations, labels),
+        // as in the app: an export of every layer leaves out students' exercise layers
+        org.slant.annotation.ClassWork students = new org.slant.teaching.StudentLayers(
+                new org.slant.workspace.JsonExerciseStore(workspace),
+                new org.slant.project.ProjectService(registry, documents, annotations));
+        return new Services(new ExportService(documents, annotations, labels, students),
                 new ImportService(documents, annotations, labels, workspace));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,27 @@ class SlantCommandLineTest {
                 "--annotator", "other")).isEqualTo(1);
         assertThat(err.toString()).contains("Propaganda");
         assertThat(Files.exists(workspace.resolve("layers/minister/other.json"))).isFalse();
+    }
+
+    @Test
+    void anExportOfEveryLayerLeavesOutStudentsExerciseLayersAsTheAppDoes() {
+        JsonWorkspace store = new JsonWorkspace(workspace);
+        DocumentService documents = new DocumentService(store, Clock.systemUTC(), 1 << 20);
+        AnnotationService annotations = new AnnotationService(documents, new LabelService(store), store, Clock.systemUTC());
+        annotations.create("minister", "zoe-student", 0, 6, "opinion", false);
+        var exercises = new org.slant.workspace.JsonExerciseStore(store);
+        exercises.save(new org.slant.teaching.Exercise("framing", "Framing", "minister", "alice", "alice",
+                annotations.layer("minister", "alice").spans(), Map.of(), "", java.util.Set.of("sensational"), false, null,
+                null, false, java.time.Instant.now()));
+        exercises.save(new org.slant.teaching.Roster("framing",
+                List.of(new org.slant.teaching.RosterEntry("zoe-student", "Zoë", java.time.Instant.now()))));
+
+        assertThat(run("export", "--workspace", workspace.toString(), "--format", "csv", "--out", "-")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("alice").doesNotContain("zoe-student");
+        out.reset();
+        assertThat(run("export", "--workspace", workspace.toString(), "--format", "csv", "--layers", "annotator:zoe-student",
+                "--out", "-")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("zoe-student");
     }
 
     @Test
