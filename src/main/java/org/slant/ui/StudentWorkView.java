@@ -24,7 +24,7 @@ import org.slant.teaching.TeachingService;
 
 /**
  * The teacher's look at one student: exactly the feedback the student reads, to talk it through with
- * them, and a way to the previous and next student on the roster.
+ * them (before they submit, their work so far), and a way to the previous and next student on the roster.
  */
 @Route(value = "exercises/:id/students/:student", layout = MainLayout.class)
 @PermitAll
@@ -34,10 +34,12 @@ public class StudentWorkView extends Div implements BeforeEnterObserver {
     private final DocumentService documents;
     private final LabelService labels;
     private final AccessPolicy access;
+    private final org.slant.annotation.AnnotationService annotations;
     private final String user;
 
     public StudentWorkView(TeachingService teaching, DocumentService documents, LabelService labels, AccessPolicy access,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, org.slant.annotation.AnnotationService annotations) {
+        this.annotations = annotations;
         this.teaching = teaching;
         this.documents = documents;
         this.labels = labels;
@@ -81,15 +83,27 @@ public class StudentWorkView extends Div implements BeforeEnterObserver {
         RosterEntry who = roster.get(at);
         add(new RouterLink("← Class page", ExerciseTeacherView.class, new RouteParameters("id", id)),
                 new H2(who.displayName() + " · " + exercise.title()), neighbours(id, roster, at));
-        if (teaching.submission(id, student).isEmpty()) {
-            Paragraph none = new Paragraph(who.displayName() + " has not submitted yet: there is no feedback to show.");
-            none.setId("not-submitted");
-            add(none);
-            return;
-        }
         Document document = documents.get(exercise.documentId());
         LabelSet all = labels.labelsFor(document.id());
         LabelSet inPlay = new LabelSet(all.labels().stream().filter(l -> exercise.labels().contains(l.id())).toList());
+        if (teaching.submission(id, student).isEmpty()) {
+            // walking round the class: where a student is, before there is anything to grade
+            List<org.slant.annotation.Span> soFar = annotations.layer(document.id(), student).spans().stream()
+                    .filter(sp -> exercise.labels().contains(sp.label())).toList();
+            Paragraph none = new Paragraph(who.displayName() + " has not submitted yet. Their work so far ("
+                    + soFar.size() + (soFar.size() == 1 ? " passage" : " passages") + "), not graded:");
+            none.setId("not-submitted");
+            SpanAnnotator text = new SpanAnnotator();
+            text.setId("work-so-far");
+            text.setText(document.text());
+            text.setLabels(inPlay);
+            text.setSpans(soFar);
+            text.setReadOnly(true);
+            Div article = new Div(text);
+            article.addClassName("slant-exercise-article");
+            add(none, article);
+            return;
+        }
         Paragraph as = new Paragraph("What " + who.displayName() + " reads as feedback:");
         as.addClassName("slant-hint");
         add(as, new FeedbackPanel(teaching.feedback(id, student), document, inPlay, all, null));

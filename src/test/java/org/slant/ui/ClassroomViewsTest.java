@@ -375,8 +375,13 @@ class ClassroomViewsTest extends UiTestBase {
         assertThat(_find(_get(work, com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("verdicts")),
                 ListItem.class)).extracting(li -> li.getElement().getAttribute("data-verdict")).containsExactly("match");
         RouterLink next = _get(work, RouterLink.class, spec -> spec.withText("Bo →"));
+        annotations.create(docId, bo, TEXT.indexOf("disgrace"), TEXT.indexOf("disgrace") + 8, "opinion", false);
         UI.getCurrent().navigate(next.getHref());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("not-submitted")).getText()).contains("Bo has not submitted yet");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-submitted")).getText()).contains("Bo has not submitted yet")
+                .contains("(1 passage)");
+        SpanAnnotator soFar = _get(SpanAnnotator.class, spec -> spec.withId("work-so-far"));
+        assertThat(soFar.getElement().getPropertyRaw("spans").toString()).contains("opinion");
+        assertThat(soFar.getElement().getProperty("readonly", false)).isTrue();
 
         // a classmate asking for Ana's page gets nothing of it
         signIn(bo, false);
