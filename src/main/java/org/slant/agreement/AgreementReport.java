@@ -110,7 +110,8 @@ public record AgreementReport(List<String> annotators, int documents, List<Row> 
         return of(text, labels == null ? List.copyOf(text.usedLabels()) : labels, 1);
     }
 
-    private static List<Pair> pairsOf(AnnotatedText text, String reference, String prediction, Set<String> labels) {
+    /** Per label and overall (last, {@code label == null}): how {@code prediction} matches {@code reference}. */
+    static List<Pair> pairsOf(AnnotatedText text, String reference, String prediction, Set<String> labels) {
         List<LabelledRange> ref = text.rangesOf(reference);
         List<LabelledRange> pred = text.rangesOf(prediction);
         List<Pair> result = new ArrayList<>();

@@ -61,6 +61,39 @@ public class AgreementService {
         return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size());
     }
 
+    /**
+     * Each annotator's layer against the curated gold, over the documents pooled: one overall
+     * {@link AgreementReport.Pair} per annotator (gold is the reference), for feedback to annotators.
+     * Only documents with gold spans count; empty when there are none yet. Students' exercise layers are left out as above.
+     */
+    public List<AgreementReport.Pair> againstGold(List<String> documentIds) {
+        List<AnnotatedText> texts = new ArrayList<>();
+        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
+        for (String id : documentIds) {
+            Document document = documents.get(id);
+            Set<String> classOf = students.getOrDefault(id, Set.of());
+            List<Layer> layers = annotations.layers(id).stream()
+                    .filter(l -> (!l.isDerived() || l.annotator().equals(Layer.GOLD)) && !classOf.contains(l.annotator()))
+                    .toList();
+            // a document nobody has curated yet would count every annotator span as "not in gold"
+            if (layers.stream().anyMatch(l -> l.annotator().equals(Layer.GOLD) && !l.spans().isEmpty())) {
+                texts.add(AnnotatedText.of(layers, document.length()));
+            }
+        }
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        AnnotatedText pooled = AnnotatedText.concat(texts);
+        Set<String> labelSet = new LinkedHashSet<>(labelOrder(pooled, documentIds));
+        List<AgreementReport.Pair> rows = new ArrayList<>();
+        for (String annotator : pooled.names()) {
+            if (!annotator.equals(Layer.GOLD)) {
+                rows.add(AgreementReport.pairsOf(pooled, Layer.GOLD, annotator, labelSet).getLast());
+            }
+        }
+        return rows;
+    }
+
     /** The documents' projects' labels in display order, then any other label found in the layers. */
     private List<String> labelOrder(AnnotatedText text, List<String> documentIds) {
         Set<String> order = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -66,6 +67,36 @@ public class AgreementTable extends Div {
 
     static String format(OptionalDouble v) {
         return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "—";
+    }
+
+    /**
+     * Each annotator against the curated gold (documents with gold only): how far each one's reading
+     * is from the agreed one, for feedback to annotators. Says so when nothing is curated yet.
+     */
+    static Div againstGold(List<AgreementReport.Pair> rows) {
+        Div box = new Div(new H3("Each annotator against gold"));
+        box.setId("against-gold");
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph("No gold spans yet: curate a document first.");
+            none.addClassName("slant-hint");
+            box.add(none);
+            return box;
+        }
+        Grid<AgreementReport.Pair> grid = new Grid<>();
+        grid.addColumn(AgreementReport.Pair::prediction).setHeader("Annotator").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(p -> p.exact().matched() + " of " + p.exact().predicted()).setHeader("Exactly as gold")
+                .setAutoWidth(true);
+        grid.addColumn(p -> format(p.exact().f1())).setHeader("Exact F1").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> format(p.overlap().f1())).setHeader("Overlap F1").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> format(p.partial().f1())).setHeader("Partial F1").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> format(p.kappa())).setHeader("Kappa").setTextAlign(ColumnTextAlign.END);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        Paragraph how = new Paragraph("Gold is the reference: recall is how much of gold the annotator found, precision "
+                + "how much of what they marked is in gold. Only documents with gold spans count.");
+        how.addClassName("slant-hint");
+        box.add(grid, how);
+        return box;
     }
 
     /**

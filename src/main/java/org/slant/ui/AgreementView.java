@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.slant.agreement.AgreementService;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
@@ -48,7 +49,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             title = "Agreement on " + doc.title() + " · Slant";
             add(new RouterLink("← " + doc.title(), AnnotationView.class, new RouteParameters("id", id)),
                     new H2("Agreement"), new AgreementTable(agreement.forDocument(id), labels.labelsFor(id)),
-                    AgreementTable.downloads("/api/documents/" + id + "/agreement", ""));
+                    AgreementTable.downloads("/api/documents/" + id + "/agreement", ""),
+                    AgreementTable.againstGold(agreement.againstGold(List.of(id))));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph(e.getMessage());
             p.addClassName("slant-error");

@@ -140,7 +140,8 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
             d.add(new AgreementTable(agreement.forDocuments(ids), labels.labelsForAll(ids)),
                     AgreementTable.downloads("/api/agreement", grid.getSelectedItems().isEmpty() && search.getValue().isBlank()
                             ? "project=" + currentProject().id()
-                            : "documents=" + String.join(",", ids)));
+                            : "documents=" + String.join(",", ids)),
+                    AgreementTable.againstGold(agreement.againstGold(ids)));
             d.getFooter().add(new Button("Close", x -> d.close()));
             d.open();
         });

@@ -82,4 +82,30 @@ class AgreementServiceTest {
         assertThat(report.isDefined()).isFalse();
         assertThat(report.overall().alphaU()).isEmpty();
     }
+
+    /*
+     * "Talks failed" is [2,14). Gold marks "failed" [8,14). ann marks exactly that; bob marks
+     * "Talks failed" [2,14): no exact match, overlap 1 of 1, partial credit P = 6/12, R = 6/6,
+     * F1 = 2·0.5·1/1.5 = 2/3.
+     */
+    @Test
+    void eachAnnotatorAgainstGoldOnlyOnCuratedDocuments() {
+        assertThat(agreement.againstGold(List.of("one", "two"))).as("nothing curated yet").isEmpty();
+        annotations.create("one", "gold", 8, 14, "fact", false);
+        annotations.create("one", "ann", 8, 14, "fact", false);
+        annotations.create("one", "bob", 2, 14, "fact", false);
+        annotations.create("two", "ann", 2, 7, "opinion", false); // "two" has no gold: it does not count against ann
+
+        List<AgreementReport.Pair> rows = agreement.againstGold(List.of("one", "two"));
+
+        assertThat(rows).extracting(AgreementReport.Pair::prediction).containsExactly("ann", "bob");
+        assertThat(rows).allSatisfy(r -> assertThat(r.reference()).isEqualTo("gold"));
+        AgreementReport.Pair ann = rows.get(0);
+        assertThat(ann.exact().f1()).hasValue(1.0);
+        assertThat(ann.exact().predicted()).isEqualTo(1);
+        AgreementReport.Pair bob = rows.get(1);
+        assertThat(bob.exact().f1()).hasValue(0.0);
+        assertThat(bob.overlap().f1()).hasValue(1.0);
+        assertThat(bob.partial().f1()).hasValueCloseTo(2.0 / 3, within(1e-12));
+    }
 }

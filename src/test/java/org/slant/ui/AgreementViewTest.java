@@ -39,6 +39,17 @@ class AgreementViewTest extends UiTestBase {
         assertThat(_get(table, ListItem.class, spec -> spec.withText("α_u 1.00: reliable."))).isNotNull();
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("agreement-csv")).getHref())
                 .isEqualTo("/api/documents/" + id + "/agreement?format=csv");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("against-gold")).getElement()
+                .getTextRecursively()).contains("No gold spans yet");
+
+        annotations.create(id, org.slant.annotation.Layer.GOLD, 13, 20, "sensational", false);
+        UI.getCurrent().navigate("documents/" + id + "/agreement");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.slant.agreement.AgreementReport.Pair> vsGold = _get(
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("against-gold")),
+                com.vaadin.flow.component.grid.Grid.class);
+        assertThat(GridKt._size(vsGold)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(vsGold, 0)).containsSequence("alice", "1 of 1", "1.00");
     }
 
     @Test
