@@ -48,15 +48,7 @@ public class AgreementService {
      * code points together, span F1s micro-averaged (span counts summed over the documents).
      */
     public AgreementReport forDocuments(List<String> documentIds) {
-        List<AnnotatedText> texts = new ArrayList<>();
-        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
-        for (String id : documentIds) {
-            Document document = documents.get(id);
-            Set<String> classOf = students.getOrDefault(id, Set.of());
-            List<Layer> layers = annotations.layers(id).stream()
-                    .filter(l -> !l.isDerived() && !classOf.contains(l.annotator())).toList();
-            texts.add(AnnotatedText.of(layers, document.length()));
-        }
+        List<AnnotatedText> texts = teamTexts(documentIds, false);
         AnnotatedText pooled = AnnotatedText.concat(texts);
         return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size());
     }
@@ -67,19 +59,7 @@ public class AgreementService {
      * Only documents with gold spans count; empty when there are none yet. Students' exercise layers are left out as above.
      */
     public List<AgreementReport.Pair> againstGold(List<String> documentIds) {
-        List<AnnotatedText> texts = new ArrayList<>();
-        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
-        for (String id : documentIds) {
-            Document document = documents.get(id);
-            Set<String> classOf = students.getOrDefault(id, Set.of());
-            List<Layer> layers = annotations.layers(id).stream()
-                    .filter(l -> (!l.isDerived() || l.annotator().equals(Layer.GOLD)) && !classOf.contains(l.annotator()))
-                    .toList();
-            // a document nobody has curated yet would count every annotator span as "not in gold"
-            if (layers.stream().anyMatch(l -> l.annotator().equals(Layer.GOLD) && !l.spans().isEmpty())) {
-                texts.add(AnnotatedText.of(layers, document.length()));
-            }
-        }
+        List<AnnotatedText> texts = teamTexts(documentIds, true);
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -92,6 +72,27 @@ public class AgreementService {
             }
         }
         return rows;
+    }
+
+    /**
+     * Per document, the team's layers as one text: no derived layers, no students' exercise layers.
+     * With {@code gold}, the gold layer too, and only documents that have gold spans (a document nobody
+     * has curated yet would count every annotator span as "not in gold").
+     */
+    private List<AnnotatedText> teamTexts(List<String> documentIds, boolean gold) {
+        List<AnnotatedText> texts = new ArrayList<>();
+        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
+        for (String id : documentIds) {
+            Document document = documents.get(id);
+            Set<String> classOf = students.getOrDefault(id, Set.of());
+            List<Layer> layers = annotations.layers(id).stream()
+                    .filter(l -> (!l.isDerived() || gold && l.annotator().equals(Layer.GOLD)) && !classOf.contains(l.annotator()))
+                    .toList();
+            if (!gold || layers.stream().anyMatch(l -> l.annotator().equals(Layer.GOLD) && !l.spans().isEmpty())) {
+                texts.add(AnnotatedText.of(layers, document.length()));
+            }
+        }
+        return texts;
     }
 
     /** The documents' projects' labels in display order, then any other label found in the layers. */
