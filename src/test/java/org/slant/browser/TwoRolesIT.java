@@ -91,6 +91,15 @@ class TwoRolesIT extends BrowserTestBase {
             }
             screenshot(curator, "compare-lanes.png");
 
+            // agreement: the table, each annotator against gold, and the CSV the curator's session downloads
+            curator.get(url("/documents/" + id + "/agreement"));
+            new WebDriverWait(curator, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#against-gold vaadin-grid")).isEmpty());
+            Object csv = curator.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('agreement-csv').getAttribute('href'))"
+                    + ".then(r => r.text().then(t => done(r.status + ' ' + t)), e => done(String(e)));");
+            assertThat((String) csv).startsWith("200 level,label,annotator_a,annotator_b,");
+            screenshot(curator, "agreement.png");
+
             // and the annotator cannot open the curation page
             annotator.get(url("/documents/" + id + "/curation"));
             new WebDriverWait(annotator, Duration.ofSeconds(20))
