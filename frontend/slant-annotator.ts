@@ -38,6 +38,8 @@ export class SlantAnnotator extends LitElement {
   private byParagraph = new Map<number, SpanInfo[]>();
   /** Stable lane (underline row) per span, so an overlapping span keeps its row across lines. */
   private lanes = new Map<string, number>();
+  /** Lane mode: ids of spans that not every lane has (same start, end and label): the disagreements. */
+  private differs = new Set<string>();
   private labelById = new Map<string, LabelInfo>();
   private clickCycle: { offset: number; index: number } | null = null;
   private labelSheet = new CSSStyleSheet();
@@ -84,6 +86,7 @@ export class SlantAnnotator extends LitElement {
     slant-annotator .lane-row { display: grid; grid-template-columns: 6.5rem 1fr; column-gap: 0.6rem; align-items: baseline; }
     slant-annotator .lane-row + .lane-row { border-top: 1px dashed var(--lumo-contrast-10pct, #e6e8eb); }
     slant-annotator .lane-row p { margin: 0.1em 0; content-visibility: visible; } /* contained boxes lose their baseline */
+    slant-annotator .tag.differs { outline: 2px dashed var(--lumo-error-color, #c62828); outline-offset: 1px; }
     slant-annotator .lane-name { font-family: var(--lumo-font-family, system-ui, sans-serif); font-size: 0.75rem; font-weight: 600;
       color: var(--lumo-secondary-text-color, #666); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   `;
@@ -169,7 +172,7 @@ export class SlantAnnotator extends LitElement {
   private signature(spans: SpanInfo[]): string {
     let sig = '';
     for (const s of spans) {
-      sig += `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}:${s.note ?? ''}|`;
+      sig += `${s.id}:${s.label}:${s.start}:${s.end}:${this.lanes.get(s.id)}:${this.differs.has(s.id)}:${s.note ?? ''}|`;
     }
     if (this.selectedId && spans.some((s) => s.id === this.selectedId)) {
       sig += `#${this.selectedId}`;
@@ -257,6 +260,11 @@ export class SlantAnnotator extends LitElement {
     tag.setAttribute('aria-hidden', 'true');
     tag.dataset.tagFor = s.id;
     tag.textContent = s.tag ? `${s.tag} ${label.tag.replace(/^\S+ /, '')}` : label.tag;
+    if (this.differs.has(s.id)) {
+      // a shape, not only a colour: a dashed ring and a mark on the tag of every span the lanes do not share
+      tag.classList.add('differs');
+      tag.textContent += ' ≠';
+    }
     return tag;
   }
 
@@ -273,6 +281,18 @@ export class SlantAnnotator extends LitElement {
 
   private indexSpans() {
     this.byParagraph = new Map();
+    this.differs = new Set();
+    if (this.groups.length > 1) {
+      const lanesWith = new Map<string, Set<string>>();
+      for (const s of this.spans) {
+        const key = `${s.start}:${s.end}:${s.label}`;
+        if (!lanesWith.has(key)) lanesWith.set(key, new Set());
+        lanesWith.get(key)!.add(s.group ?? '');
+      }
+      for (const s of this.spans) {
+        if (lanesWith.get(`${s.start}:${s.end}:${s.label}`)!.size < this.groups.length) this.differs.add(s.id);
+      }
+    }
     const sorted = [...this.spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
     // greedy interval colouring: each span takes the lowest lane free at its start
     this.lanes = new Map();

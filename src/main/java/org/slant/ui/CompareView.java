@@ -120,7 +120,8 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         article.addClassName("slant-article-pane");
         Paragraph hint = new Paragraph("Stacked: each span is tagged with its annotator's initials; bands of one colour "
                 + "on the same words mean agreement, a lone band or mixed colours disagreement. One lane per annotator: "
-                + "each paragraph once per annotator, one under the other. Click a highlight to see who marked what there.");
+                + "each paragraph once per annotator, one under the other; a span not every lane has (same words, same label) "
+                + "gets a dashed ring and ≠ on its tag. Click a highlight to see who marked what there.");
         hint.addClassName("slant-hint");
         here.addClassName("slant-selected");
         here.setVisible(false);

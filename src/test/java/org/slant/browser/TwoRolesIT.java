@@ -89,6 +89,13 @@ class TwoRolesIT extends BrowserTestBase {
                 assertThat(lane.findElements(By.cssSelector(".seg")).stream().map(WebElement::getText).toList())
                         .as(lane.getAttribute("data-group")).containsExactly("SLAMMED");
             }
+            // a span only one lane has is marked as a disagreement (dashed ring and ≠), the shared one is not
+            annotations.create(id, "other-live", 36, 43, "opinion", false); // "critics"
+            new WebDriverWait(curator, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                    By.cssSelector(".lane-row[data-group='other-live'] .tag.differs")).isEmpty());
+            assertThat(curator.findElements(By.cssSelector(".lane-row[data-group='ann-live'] .tag.differs"))).isEmpty();
+            assertThat(curator.findElement(By.cssSelector(".lane-row[data-group='other-live'] .tag.differs")).getText())
+                    .endsWith("≠");
             screenshot(curator, "compare-lanes.png");
 
             // agreement: the table, each annotator against gold, and the CSV the curator's session downloads
