@@ -272,24 +272,55 @@ public class TeachingService {
      * Refused when the code is unknown or closed.
      */
     public Joined join(String typedCode, String displayName, String password) {
-        String code = ClassCode.normalize(typedCode);
         String name = checkName(displayName);
-        if (!ClassCode.isValid(code)) {
-            throw new TeachingException("\"" + typedCode + "\" is not a class code: a code has " + ClassCode.LENGTH
-                    + " letters and digits, like K7M2QX.");
-        }
-        Exercise exercise = store.list().exercises().stream().filter(e -> code.equals(e.classCode())).findFirst()
-                .orElseThrow(() -> new TeachingException("No class uses the code " + code
-                        + ". Check it with your teacher."));
+        Exercise exercise = exerciseOfCode(typedCode);
         synchronized (lock(exercise.id())) {
-            Exercise current = exercise(exercise.id());
-            if (!code.equals(current.classCode()) || !current.codeOpen()) {
-                throw new TeachingException("The class code " + code + " is closed. Ask your teacher to open it.");
-            }
+            Exercise current = requireOpen(exercise.id(), ClassCode.normalize(typedCode));
             Map<String, String> passwords = new HashMap<>();
             RosterEntry entry = addStudents(current.id(), List.of(name), password, passwords).getFirst();
             return new Joined(entry, passwords.get(entry.user()));
         }
+    }
+
+    /**
+     * Someone who already has an account joins another exercise with its code (a course with an
+     * exercise a week): they go on its roster under their own name, and keep one account. Joining
+     * an exercise they are already on changes nothing.
+     */
+    public Exercise joinAs(String typedCode, String user, String displayName) {
+        DocumentId.require(user, "User name");
+        String name = checkName(displayName);
+        Exercise exercise = exerciseOfCode(typedCode);
+        synchronized (lock(exercise.id())) {
+            Exercise current = requireOpen(exercise.id(), ClassCode.normalize(typedCode));
+            Roster roster = store.roster(current.id());
+            if (roster.find(user).isEmpty()) {
+                store.save(roster.with(List.of(new RosterEntry(user, name, clock.instant()))));
+                classChanged(current.id());
+            }
+            return current;
+        }
+    }
+
+    /** The exercise a typed code names; refused when it is no code or nobody's. */
+    private Exercise exerciseOfCode(String typedCode) {
+        String code = ClassCode.normalize(typedCode);
+        if (!ClassCode.isValid(code)) {
+            throw new TeachingException("\"" + typedCode + "\" is not a class code: a code has " + ClassCode.LENGTH
+                    + " letters and digits, like K7M2QX.");
+        }
+        return store.list().exercises().stream().filter(e -> code.equals(e.classCode())).findFirst()
+                .orElseThrow(() -> new TeachingException("No class uses the code " + code
+                        + ". Check it with your teacher."));
+    }
+
+    /** Under the exercise's lock: the code is still this exercise's, and open. */
+    private Exercise requireOpen(String exerciseId, String code) {
+        Exercise current = exercise(exerciseId);
+        if (!code.equals(current.classCode()) || !current.codeOpen()) {
+            throw new TeachingException("The class code " + code + " is closed. Ask your teacher to open it.");
+        }
+        return current;
     }
 
     /**

@@ -16,6 +16,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
+import org.slant.teaching.ClassCode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -108,9 +112,34 @@ public class ExercisesView extends VerticalLayout {
             studentGrid.setItems(joined);
             studentGrid.setAllRowsVisible(true);
             add(new H3("My exercises"), joined.isEmpty()
-                    ? hint("You have not joined an exercise. Your teacher gives you a class code: sign out and use "
-                    + "\"Join a class\" on the sign-in page, or ask your teacher to add you.") : studentGrid);
+                    ? hint("You have not joined an exercise yet. Type the class code your teacher gives you below.")
+                    : studentGrid, joinRow(currentUser.displayName()));
         }
+    }
+
+    final TextField joinCode = new TextField();
+    final Button joinButton = new Button("Join");
+
+    /** Another exercise with the same account: the code from the teacher, and the exercise opens. */
+    private HorizontalLayout joinRow(String displayName) {
+        joinCode.setId("join-another-code");
+        joinCode.setPlaceholder("Class code, e.g. K7M2QX");
+        joinCode.setAriaLabel("Class code of another exercise");
+        joinCode.setMaxLength(ClassCode.LENGTH + 4);
+        joinButton.setId("join-another");
+        joinButton.addClickListener(e -> {
+            try {
+                Exercise joinedNow = teaching.joinAs(joinCode.getValue(), user, displayName);
+                getUI().ifPresent(ui -> ui.navigate(StudentExerciseView.class, new RouteParameters("id", joinedNow.id())));
+            } catch (TeachingException | IllegalArgumentException ex) {
+                joinCode.setInvalid(true);
+                joinCode.setErrorMessage(ex.getMessage());
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(new Span("Join another exercise:"), joinCode, joinButton);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     static String state(Optional<Submission> submission) {

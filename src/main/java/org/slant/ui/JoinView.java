@@ -74,7 +74,7 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
         error.addClassName("slant-error");
         error.setVisible(false);
         form = new VerticalLayout(new H2("Join a class"), code, name, password, error, join,
-                new Anchor("login", "I already have an account: sign in"));
+                new Anchor("login", "I already have an account: sign in, then type the code under Exercises"));
         form.setId("join-form");
         form.addClassName("slant-join-form");
         form.setMaxWidth("24rem");

@@ -154,6 +154,26 @@ class TeachingServiceTest {
     }
 
     @Test
+    void someoneWithAnAccountJoinsAnotherExerciseWithItsCodeOnceAndNotWhileItIsClosed() {
+        Exercise week1 = f.exercise(Set.of("sensational"), false, null);
+        String ana = teaching.join(teaching.newClassCode(week1.id()).classCode(), "Ana Lima").user();
+        Exercise week2 = teaching.copy(week1.id(), "teacher", "Week 2");
+        String code = teaching.newClassCode(week2.id()).classCode();
+        int accounts = f.accounts.users.size();
+
+        assertThat(teaching.joinAs(code.toLowerCase(), ana, "Ana Lima").id()).isEqualTo(week2.id());
+        teaching.joinAs(code, ana, "Ana Lima"); // again: nothing changes
+        assertThat(teaching.roster(week2.id()).students()).extracting(RosterEntry::user).containsExactly(ana);
+        assertThat(f.accounts.users).as("no second account").hasSize(accounts);
+        assertThat(teaching.exercisesOfStudent(ana)).extracting(Exercise::id).containsExactlyInAnyOrder(week1.id(), week2.id());
+
+        teaching.closeClassCode(week2.id());
+        assertThatThrownBy(() -> teaching.joinAs(code, "bo", "Bo")).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> teaching.joinAs("ZZZZZZ", "bo", "Bo")).hasMessageContaining("No class uses the code");
+        assertThat(teaching.roster(week2.id()).students()).hasSize(1);
+    }
+
+    @Test
     void classListIsAddedInBulkOrNotAtAll() {
         Exercise e = f.exercise(Set.of("sensational"), false, null);
 

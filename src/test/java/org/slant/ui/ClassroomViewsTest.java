@@ -262,6 +262,26 @@ class ClassroomViewsTest extends UiTestBase {
     }
 
     @Test
+    void aStudentJoinsTheNextWeeksExerciseWithTheSameAccount() {
+        Exercise week1 = exercise(false);
+        String ana = student(week1, "Ana Vaz");
+        Exercise week2 = teaching.newClassCode(teaching.copy(week1.id(), TESTER, "Week two " + System.nanoTime()).id());
+        signIn(ana, false);
+        UI.getCurrent().navigate(ExercisesView.class);
+        ExercisesView page = _get(ExercisesView.class);
+
+        HasValueUtilsKt._setValue(page.joinCode, "ZZZZZZ", true);
+        _click(page.joinButton);
+        assertThat(page.joinCode.isInvalid()).isTrue();
+        assertThat(page.joinCode.getErrorMessage()).contains("No class uses the code ZZZZZZ");
+
+        HasValueUtilsKt._setValue(page.joinCode, week2.classCode(), true);
+        _click(page.joinButton);
+        assertThat(_get(StudentExerciseView.class)).isNotNull();
+        assertThat(teaching.roster(week2.id()).find(ana)).get().extracting(RosterEntry::displayName).isEqualTo("Ana Vaz");
+    }
+
+    @Test
     void aClassListIsUploadedWithPasswordsShownOnceAndProblemsByLine() throws Exception {
         Exercise e = exercise(false);
         UI.getCurrent().navigate("exercises/" + e.id() + "/class");
