@@ -340,7 +340,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         HorizontalLayout queueRow = new HorizontalLayout(status, doneButton, nextLink);
         queueRow.setWrap(true);
         queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend());
+        side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend(), keys());
         side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys
         add(article, side);
         setFlexGrow(1, article);
@@ -411,6 +411,33 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         legend.setOpened(true);
         legend.addClassName("slant-legend");
         return legend;
+    }
+
+    /** The keyboard, where it is used: everything a mouse does, without one. */
+    static Details keys() {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (String[] k : new String[][] {
+                {"Tab", "into the article (a caret appears), and out again"},
+                {"← →", "previous / next word"},
+                {"↑ ↓", "previous / next sentence"},
+                {"Home End", "start / end of the paragraph"},
+                {"Shift + arrows", "select by whole words or sentences"},
+                {"S", "select the sentence at the caret"},
+                {"1–4 (a label's key)", "label the selection, or relabel the selected span"},
+                {"Enter", "select the highlight at the caret (again: the next one stacked there)"},
+                {"Delete", "delete the selected span"},
+                {"Ctrl+Z", "undo"},
+                {"Esc", "clear the selection"}}) {
+            com.vaadin.flow.component.html.Span key = new com.vaadin.flow.component.html.Span(k[0]);
+            key.addClassName("slant-key");
+            list.add(new com.vaadin.flow.component.html.ListItem(key, new com.vaadin.flow.component.html.Span(" " + k[1])));
+        }
+        list.addClassName("slant-keys");
+        Paragraph rows = new Paragraph("In the span list, Tab reaches each span and Enter selects it in the text.");
+        rows.addClassName("slant-hint");
+        Details keys = new Details("Keyboard", new Div(list, rows));
+        keys.setId("keyboard-help");
+        return keys;
     }
 
     private static Div swatch(Label label) {

@@ -65,6 +65,13 @@ class AnnotationViewTest extends UiTestBase {
     }
 
     @Test
+    void theSidePanelListsTheKeyboardKeys() {
+        String keys = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("keyboard-help"))
+                .getElement().getTextRecursively();
+        assertThat(keys).contains("Shift + arrows").contains("select the sentence at the caret").contains("Ctrl+Z");
+    }
+
+    @Test
     void hotkeyIntentCreatesASpanWithCodePointOffsets() {
         fire(element, "create-span", selection("HUMILIATED").label("sensational"));
 
