@@ -347,6 +347,14 @@ public class TeachingService {
         }
     }
 
+    /** How many students on the roster have submitted, for the teacher's list ("12 of 30"). */
+    public int submittedCount(String exerciseId) {
+        exercise(exerciseId);
+        java.util.Set<String> onRoster = new java.util.HashSet<>();
+        store.roster(exerciseId).students().forEach(e -> onRoster.add(e.user()));
+        return (int) store.submissions(exerciseId).stream().filter(sub -> onRoster.contains(sub.student())).count();
+    }
+
     public Roster roster(String exerciseId) {
         exercise(exerciseId);
         return store.roster(exerciseId);

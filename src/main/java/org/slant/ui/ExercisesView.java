@@ -95,6 +95,7 @@ public class ExercisesView extends VerticalLayout {
             teacherGrid.addColumn(e -> e.classCode() == null ? "no code yet"
                     : e.classCode() + (e.codeOpen() ? " (open)" : " (closed)")).setHeader("Class code").setAutoWidth(true);
             teacherGrid.addColumn(e -> teaching.roster(e.id()).students().size()).setHeader("Students").setAutoWidth(true);
+            teacherGrid.addColumn(e -> teaching.submittedCount(e.id())).setHeader("Submitted").setAutoWidth(true);
             teacherGrid.addColumn(e -> Classroom.due(e.due())).setHeader("Due").setAutoWidth(true);
             teacherGrid.setItems(managed);
             teacherGrid.setAllRowsVisible(true);

@@ -166,6 +166,10 @@ class TeachingServiceTest {
         assertThat(teaching.roster(week2.id()).students()).extracting(RosterEntry::user).containsExactly(ana);
         assertThat(f.accounts.users).as("no second account").hasSize(accounts);
         assertThat(teaching.exercisesOfStudent(ana)).extracting(Exercise::id).containsExactlyInAnyOrder(week1.id(), week2.id());
+        assertThat(teaching.submittedCount(week2.id())).isZero();
+        teaching.submit(week2.id(), ana);
+        assertThat(teaching.submittedCount(week2.id())).isEqualTo(1);
+        assertThat(teaching.submittedCount(week1.id())).isZero();
 
         teaching.closeClassCode(week2.id());
         assertThatThrownBy(() -> teaching.joinAs(code, "bo", "Bo")).hasMessageContaining("is closed");
