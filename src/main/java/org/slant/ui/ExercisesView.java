@@ -93,9 +93,13 @@ public class ExercisesView extends VerticalLayout {
             teacherGrid.addColumn(e -> documents.read(e.documentId()).map(Document::title).orElse(e.documentId()))
                     .setHeader("Document").setFlexGrow(2);
             teacherGrid.addColumn(e -> e.classCode() == null ? "no code yet"
-                    : e.classCode() + (e.codeOpen() ? " (open)" : " (closed)")).setHeader("Class code").setAutoWidth(true);
-            teacherGrid.addColumn(e -> teaching.roster(e.id()).students().size()).setHeader("Students").setAutoWidth(true);
-            teacherGrid.addColumn(e -> teaching.submittedCount(e.id())).setHeader("Submitted").setAutoWidth(true);
+                    : e.classCode() + (e.codeOpen() ? " (open)" : " (closed)")).setHeader("Class code").setAutoWidth(true)
+                    .setFlexGrow(0);
+            // the title gets the room; the counts need only their digits
+            teacherGrid.addColumn(e -> teaching.roster(e.id()).students().size()).setHeader("Students").setAutoWidth(true)
+                    .setFlexGrow(0);
+            teacherGrid.addColumn(e -> teaching.submittedCount(e.id())).setHeader("Submitted").setAutoWidth(true)
+                    .setFlexGrow(0);
             teacherGrid.addColumn(e -> Classroom.due(e.due())).setHeader("Due").setAutoWidth(true);
             teacherGrid.setItems(managed);
             teacherGrid.setAllRowsVisible(true);
@@ -124,7 +128,7 @@ public class ExercisesView extends VerticalLayout {
     /** Another exercise with the same account: the code from the teacher, and the exercise opens. */
     private HorizontalLayout joinRow(String displayName) {
         joinCode.setId("join-another-code");
-        joinCode.setPlaceholder("Class code, e.g. K7M2QX");
+        joinCode.setPlaceholder("e.g. K7M2QX");
         joinCode.setAriaLabel("Class code of another exercise");
         joinCode.setMaxLength(ClassCode.LENGTH + 4);
         joinButton.setId("join-another");

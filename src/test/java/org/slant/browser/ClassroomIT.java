@@ -102,12 +102,24 @@ class ClassroomIT extends BrowserTestBase {
             assertThat(driver.findElement(By.id("scores")).getText()).contains("Sensational framing: You found the one sensational-framing passage");
             assertNoSidewaysScroll("student feedback");
             screenshot(driver, "feedback.png");
+
+            // the student's list: this exercise, where they stand, and a field for next week's code
+            driver.get(url("/exercises"));
+            waitFor(By.id("join-another-code"), 30);
+            assertThat(driver.findElement(By.id("student-exercises")).getText()).contains("Framing in the peace talks")
+                    .contains("Submitted");
+            assertNoSidewaysScroll("student's exercises");
+            screenshot(driver, "student-exercises.png");
         } finally {
             driver = teacher;
             student.quit();
         }
 
         driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.get(url("/exercises"));
+        assertThat(waitFor(By.id("teacher-exercises"), 30).getText()).contains("Framing in the peace talks");
+        assertNoSidewaysScroll("teacher's exercises");
+        screenshot(driver, "teacher-exercises.png");
         driver.get(url("/exercises/" + exercise.id() + "/class"));
         WebElement heatmap = waitFor(By.cssSelector("#heatmap-text span.run"), 30).findElement(By.xpath(".."));
         String hover = (String) js("return [...document.querySelectorAll('#heatmap-text span.run')]"
