@@ -36,4 +36,17 @@ public interface ExerciseStore {
     List<Submission> submissions(String exerciseId);
 
     void save(Submission submission);
+
+    /** For each of these documents that has exercises: everyone on the rosters of its exercises. */
+    default java.util.Map<String, java.util.Set<String>> studentsOn(java.util.Collection<String> documentIds) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(documentIds);
+        java.util.Map<String, java.util.Set<String>> students = new java.util.HashMap<>();
+        for (Exercise e : list().exercises()) {
+            if (wanted.contains(e.documentId())) {
+                java.util.Set<String> on = students.computeIfAbsent(e.documentId(), k -> new java.util.HashSet<>());
+                roster(e.id()).students().forEach(s -> on.add(s.user()));
+            }
+        }
+        return students;
+    }
 }

@@ -1,8 +1,6 @@
 package org.slant.teaching;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.slant.annotation.ClassWork;
@@ -27,14 +25,7 @@ public class StudentLayers implements ClassWork {
 
     @Override
     public Map<String, Set<String>> studentsOn(Collection<String> documentIds) {
-        Set<String> wanted = new HashSet<>(documentIds);
-        Map<String, Set<String>> students = new HashMap<>();
-        for (Exercise e : exercises.list().exercises()) {
-            if (wanted.contains(e.documentId())) {
-                Set<String> on = students.computeIfAbsent(e.documentId(), k -> new HashSet<>());
-                exercises.roster(e.id()).students().forEach(s -> on.add(s.user()));
-            }
-        }
+        Map<String, Set<String>> students = exercises.studentsOn(documentIds);
         students.forEach((documentId, users) -> {
             String project = projects.projectOf(documentId).id();
             users.removeIf(user -> projects.roleIn(user, project).isPresent());
