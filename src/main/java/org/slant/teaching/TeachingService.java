@@ -253,12 +253,7 @@ public class TeachingService {
      * class they are joining before they do; empty for an unknown or closed code.
      */
     public Optional<String> titleForCode(String typedCode) {
-        String code = ClassCode.normalize(typedCode);
-        if (!ClassCode.isValid(code)) {
-            return Optional.empty();
-        }
-        return store.list().exercises().stream().filter(e -> code.equals(e.classCode()) && e.codeOpen())
-                .map(Exercise::title).findFirst();
+        return withCode(ClassCode.normalize(typedCode)).filter(Exercise::codeOpen).map(Exercise::title);
     }
 
     /** {@link #join(String, String, String)} with a generated password. */
@@ -309,9 +304,16 @@ public class TeachingService {
             throw new TeachingException("\"" + typedCode + "\" is not a class code: a code has " + ClassCode.LENGTH
                     + " letters and digits, like K7M2QX.");
         }
-        return store.list().exercises().stream().filter(e -> code.equals(e.classCode())).findFirst()
-                .orElseThrow(() -> new TeachingException("No class uses the code " + code
-                        + ". Check it with your teacher."));
+        return withCode(code).orElseThrow(() -> new TeachingException("No class uses the code " + code
+                + ". Check it with your teacher."));
+    }
+
+    /** The exercise whose code this is (normalized), open or closed; empty for no such code. */
+    private Optional<Exercise> withCode(String code) {
+        if (!ClassCode.isValid(code)) {
+            return Optional.empty();
+        }
+        return store.list().exercises().stream().filter(e -> code.equals(e.classCode())).findFirst();
     }
 
     /** Under the exercise's lock: the code is still this exercise's, and open. */
@@ -376,8 +378,7 @@ public class TeachingService {
 
     /** Whether the user is on the roster of an exercise on this document. */
     public boolean isStudentOn(String user, String documentId) {
-        return store.list().exercises().stream().anyMatch(e -> e.documentId().equals(documentId)
-                && store.roster(e.id()).find(user).isPresent());
+        return store.studentsOn(List.of(documentId)).getOrDefault(documentId, Set.of()).contains(user);
     }
 
     private List<RosterEntry> addStudents(String exerciseId, List<String> names, String password,
