@@ -39,39 +39,35 @@ public class MainLayout extends Div implements RouterLayout {
         who.addClassName("slant-who");
         who.setId("annotator-name");
         who.getElement().setAttribute("title", "User name: " + user.name() + " (your layers carry this name)");
-        RouterLink account = new RouterLink("Account", AccountView.class);
-        account.addClassName("slant-muted-link");
-        account.setId("nav-account");
-        RouterLink labelsLink = new RouterLink("Labels", LabelsView.class);
-        labelsLink.addClassName("slant-muted-link");
-        labelsLink.setId("nav-labels");
+        RouterLink account = navLink("Account", AccountView.class, "nav-account");
+        RouterLink labelsLink = navLink("Labels", LabelsView.class, "nav-labels");
         Anchor api = new Anchor("/api/documents", "API");
         api.setTarget("_blank");
         api.addClassName("slant-muted-link");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
-        RouterLink projectsLink = new RouterLink("Projects", ProjectsView.class);
-        projectsLink.addClassName("slant-muted-link");
-        projectsLink.setId("nav-projects");
-        RouterLink exercises = new RouterLink("Exercises", ExercisesView.class);
-        exercises.addClassName("slant-muted-link");
-        exercises.setId("nav-exercises");
+        RouterLink projectsLink = navLink("Projects", ProjectsView.class, "nav-projects");
+        RouterLink exercises = navLink("Exercises", ExercisesView.class, "nav-exercises");
         Header bar = new Header(brand, tagline, spacer, who, projectsLink, exercises, labelsLink, account);
         // students (in no project) see only their exercises and their account
         boolean inProjects = !access.visibleProjects(user.name()).isEmpty();
         projectsLink.setVisible(inProjects);
         labelsLink.setVisible(inProjects);
         if (user.isAdmin()) {
-            RouterLink usersLink = new RouterLink("Users", UsersView.class);
-            usersLink.addClassName("slant-muted-link");
-            usersLink.setId("nav-users");
-            bar.add(usersLink);
+            bar.add(navLink("Users", UsersView.class, "nav-users"));
         }
         bar.add(api, signOut);
         bar.addClassName("slant-navbar");
         content.addClassName("slant-content");
         add(bar, content);
+    }
+
+    private static RouterLink navLink(String text, Class<? extends com.vaadin.flow.component.Component> view, String id) {
+        RouterLink link = new RouterLink(text, view);
+        link.addClassName("slant-muted-link");
+        link.setId(id);
+        return link;
     }
 
     /** An admin disabling this account while a page is open: leave at once (the session ends on that request). */
