@@ -1,13 +1,11 @@
 package org.slant.teaching;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.slant.MovableClock;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
@@ -73,32 +71,5 @@ final class TeachingFixture {
     static Exercise exerciseWith(List<Span> reference, Set<String> labels) {
         return new Exercise("ex", "Ex", "talks", "teacher", "gold", reference, java.util.Map.of(), "", labels,
                 false, null, null, false, T0);
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
