@@ -156,18 +156,18 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         boolean assigned = projects.isAssigned(annotator, document.id()) && !Layer.GOLD.equals(layerName);
         doneButton.setVisible(assigned);
         status.setVisible(assigned);
+        boolean done = false;
         if (assigned) {
             org.slant.project.DocumentStatus s = queue.status(annotator, document.id());
             status.setText(DocumentListView.statusText(s));
             status.getElement().setAttribute("data-status", s.name().toLowerCase(Locale.ROOT));
-            boolean done = s == org.slant.project.DocumentStatus.DONE;
+            done = s == org.slant.project.DocumentStatus.DONE;
             doneButton.setText(done ? "Reopen" : "Mark done");
             doneButton.setIcon(done ? VaadinIcon.ROTATE_LEFT.create() : VaadinIcon.CHECK.create());
             doneButton.setThemeName(done ? "tertiary" : "primary success");
         }
         // the way on once this one is done: the next document of the queue that is not
-        var next = assigned && queue.status(annotator, document.id()) == org.slant.project.DocumentStatus.DONE
-                ? queue.next(annotator, document.id()) : java.util.Optional.<org.slant.project.QueueEntry>empty();
+        var next = done ? queue.next(annotator, document.id()) : java.util.Optional.<org.slant.project.QueueEntry>empty();
         nextLink.setVisible(next.isPresent());
         next.ifPresent(n -> {
             nextLink.setText("Next: " + abbreviate(n.title(), 40) + " →");
@@ -248,11 +248,16 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         if (layer == null || change.layer().revision() <= layer.revision()) {
             return;
         }
-        layer = change.layer();
+        moveTo(change.layer(), () -> spanAnnotator.applyChange(change.upserted(), change.removedIds()));
+    }
+
+    /** Shows a newer state of the layer: drops a selection it no longer has, draws it, updates the side panel. */
+    private void moveTo(Layer newer, Runnable draw) {
+        layer = newer;
         if (spanAnnotator.getSelectedId() != null && layer.find(spanAnnotator.getSelectedId()).isEmpty()) {
             spanAnnotator.setSelectedId(null);
         }
-        spanAnnotator.applyChange(change.upserted(), change.removedIds());
+        draw.run();
         refreshSide(labels.labels().stream().map(Label::id).toArray(String[]::new));
     }
 
@@ -459,12 +464,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         }
         Layer now = annotations.layer(document.id(), layerName);
         if (now.revision() > layer.revision()) {
-            layer = now;
-            if (spanAnnotator.getSelectedId() != null && layer.find(spanAnnotator.getSelectedId()).isEmpty()) {
-                spanAnnotator.setSelectedId(null);
-            }
-            spanAnnotator.setSpans(layer.spans());
-            refreshSide(labels.labels().stream().map(Label::id).toArray(String[]::new));
+            moveTo(now, () -> spanAnnotator.setSpans(now.spans()));
         }
     }
 
