@@ -280,17 +280,21 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         joinAddress.setText(address);
     }
 
-    /** The full address to type: this server as the teacher reached it, /join, and the code. */
+    /** The full address to type: the join page, and the code. */
     String joinAddress() {
-        String path = "join" + (exercise.classCode() == null ? "" : "?code=" + exercise.classCode());
+        return joinPage() + (exercise.classCode() == null ? "" : "?code=" + exercise.classCode());
+    }
+
+    /** The join page on this server as the teacher reached it. */
+    private static String joinPage() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request == null) {
-            return "/" + path;
+            return "/join";
         }
         jakarta.servlet.http.HttpServletRequest http = request.getHttpServletRequest();
         boolean defaultPort = http.getServerPort() == ("https".equals(http.getScheme()) ? 443 : 80);
         return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath() + "/" + path;
+                + http.getContextPath() + "/join";
     }
 
     /** For the projector: the code in letters a back row can read, the address, and nothing else. */
@@ -301,7 +305,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         Span big = new Span(exercise.classCode());
         big.addClassName("slant-present-code");
         big.setId("present-code-text");
-        Paragraph where = new Paragraph("Open " + joinAddress().replaceFirst("\\?code=.*$", "") + " and type the code above");
+        Paragraph where = new Paragraph("Open " + joinPage() + " and type the code above");
         where.addClassName("slant-present-address");
         Paragraph title = new Paragraph(exercise.title());
         title.addClassName("slant-present-title");
