@@ -22,6 +22,8 @@ public class UserService {
 
     private final java.util.List<java.util.function.Consumer<String>> accessEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UserService.class);
+
     public static final String ADMIN = "admin";
     public static final int MIN_PASSWORD = 8;
     private static final String TOKEN_PREFIX = "slant_";
@@ -99,6 +101,12 @@ public class UserService {
      */
     public synchronized Optional<String> createFirstAdmin(String configuredPassword) {
         if (!store.findAll().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!store.problems().isEmpty()) {
+            // accounts exist but cannot be read: a fresh admin could take the name of one, so fix the files instead
+            log.error("No first admin created: there are accounts whose files cannot be read. Fix them and restart: {}",
+                    store.problems());
             return Optional.empty();
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();

@@ -12,19 +12,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
-/** The frame around every view: the product name, who is signed in, and their account links. */
+/**
+ * The frame around every view: the product name, who is signed in, and their account links; for
+ * admins, a banner naming each workspace file that cannot be read (checked again on every page).
+ */
 @jakarta.annotation.security.PermitAll
 public class MainLayout extends Div implements RouterLayout {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MainLayout.class);
 
     private final Div content = new Div();
     private final String userName;
     private final org.slant.security.UserService users;
+    private final org.slant.security.WorkspaceProblems problems;
+    private final Div problemBanner = new Div();
     private Runnable stopListening = () -> { };
 
     public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access,
-                      org.slant.security.UserService users) {
+                      org.slant.security.UserService users, org.slant.security.WorkspaceProblems problems) {
         this.userName = user.name();
         this.users = users;
+        this.problems = problems;
         addClassName("slant-shell");
         RouterLink brand = new RouterLink("", DocumentListView.class);
         Span mark = new Span();
@@ -51,7 +59,14 @@ public class MainLayout extends Div implements RouterLayout {
         RouterLink exercises = navLink("Exercises", ExercisesView.class, "nav-exercises");
         Header bar = new Header(brand, tagline, spacer, who, projectsLink, exercises, labelsLink, account);
         // students (in no project) see only their exercises and their account
-        boolean inProjects = !access.visibleProjects(user.name()).isEmpty();
+        boolean inProjects;
+        try {
+            inProjects = !access.visibleProjects(user.name()).isEmpty();
+        } catch (org.slant.storage.StorageException e) {
+            // projects.json cannot be read: the links stay, the pages that need projects say why they cannot open
+            log.warn("Projects cannot be read for the menu of {}: {}", user.name(), e.getMessage());
+            inProjects = true;
+        }
         projectsLink.setVisible(inProjects);
         labelsLink.setVisible(inProjects);
         if (user.isAdmin()) {
@@ -60,7 +75,27 @@ public class MainLayout extends Div implements RouterLayout {
         bar.add(api, signOut);
         bar.addClassName("slant-navbar");
         content.addClassName("slant-content");
-        add(bar, content);
+        problemBanner.setId("workspace-problems");
+        problemBanner.addClassName("slant-workspace-problems");
+        problemBanner.setVisible(false);
+        add(bar, problemBanner, content);
+    }
+
+    /** Read again on every page, so a file fixed by hand drops out without a restart. */
+    private void showProblems() {
+        java.util.List<String> found = problems.visibleTo(userName);
+        problemBanner.removeAll();
+        problemBanner.setVisible(!found.isEmpty());
+        if (found.isEmpty()) {
+            return;
+        }
+        problemBanner.add(new Span(found.size() == 1 ? "One workspace file cannot be read. It is left as it is "
+                + "(never overwritten) and only what depends on it is refused; fix it by hand:"
+                : found.size() + " workspace files cannot be read. They are left as they are (never overwritten) "
+                + "and only what depends on them is refused; fix them by hand:"));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        found.forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(p)));
+        problemBanner.add(list);
     }
 
     private static RouterLink navLink(String text, Class<? extends com.vaadin.flow.component.Component> view, String id) {
@@ -91,6 +126,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
+        showProblems();
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());

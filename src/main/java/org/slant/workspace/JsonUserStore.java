@@ -22,14 +22,21 @@ import tools.jackson.databind.JsonNode;
  * Accounts as {@code users/{name}.json} (format slant-user/1): one file per user, holding the bcrypt hash
  * of the password and the SHA-256 of each API token, never a secret. Cached, since every request that
  * carries a token looks users up.
+ *
+ * <p>A file that cannot be read (a typo by hand) leaves out that user only: they cannot sign in, the
+ * problem is logged and listed for admins, everyone else works as usual, and a save to that user is
+ * refused rather than overwriting the file.
  */
 public final class JsonUserStore implements UserStore {
 
     public static final String FORMAT = "slant-user/1";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JsonUserStore.class);
 
     private final WorkspaceFiles files;
     private final Path folder;
     private volatile Map<String, User> cache;
+    /** The files that could not be read when the users were loaded, one message each. */
+    private volatile List<String> unreadable = List.of();
 
     public JsonUserStore(JsonWorkspace workspace) {
         this.files = workspace.files();
@@ -49,7 +56,7 @@ public final class JsonUserStore implements UserStore {
     @Override
     public synchronized void save(User user) {
         Path file = fileOf(user.name());
-        users(); // loaded, so a broken file elsewhere is reported before anything is written
+        users(); // loaded before the first write, so the cache below is there to update
         files.write(file, () -> read(file), g -> {
             g.writeStartObject();
             g.writeStringProperty("format", FORMAT);
@@ -94,14 +101,31 @@ public final class JsonUserStore implements UserStore {
         if (!Files.isDirectory(folder)) {
             return users;
         }
+        List<String> problems = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : stream) {
-                read(file).ifPresent(u -> users.put(u.name(), u));
+                if (AtomicFile.isTemp(file)) {
+                    continue;
+                }
+                try {
+                    read(file).ifPresent(u -> users.put(u.name(), u));
+                } catch (WorkspaceException e) {
+                    log.error("{} (this account cannot sign in until the file is fixed; it is never overwritten)", e.getMessage());
+                    problems.add(e.getMessage());
+                }
             }
         } catch (IOException e) {
             throw new WorkspaceException(files.relative(folder) + ": cannot list the folder: " + e.getMessage(), e);
         }
+        problems.sort(null);
+        unreadable = List.copyOf(problems);
         return users;
+    }
+
+    @Override
+    public List<String> problems() {
+        users();
+        return unreadable;
     }
 
     private Optional<User> read(Path file) {

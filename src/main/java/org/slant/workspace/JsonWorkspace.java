@@ -24,6 +24,7 @@ import org.slant.label.LabelSet;
 import org.slant.label.LabelStore;
 import org.slant.project.Project;
 import org.slant.project.ProjectStore;
+import org.slant.storage.StorageProblems;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * and never overwritten: a save over it is refused, so a hand-edited file with a typo is not lost.
  * One process should own a workspace folder at a time (start-up deletes leftover temp files).
  */
-public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore, ProjectStore {
+public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore, ProjectStore, StorageProblems {
 
     private static final String JSON = ".json";
 
@@ -75,6 +76,20 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     /** Reading and atomic writing with the workspace's rules, for the other stores in this folder. */
     WorkspaceFiles files() {
         return files;
+    }
+
+    /**
+     * Every file of the workspace (of any store in this folder) found unreadable when it was last read.
+     * projects.json is read here too, since nearly everything depends on it.
+     */
+    @Override
+    public List<String> problems() {
+        try {
+            readProjectsFile();
+        } catch (WorkspaceException e) {
+            // now among the problems
+        }
+        return files.problems();
     }
 
     // ---- documents ----

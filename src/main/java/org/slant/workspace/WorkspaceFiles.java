@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,15 @@ final class WorkspaceFiles {
      */
     private final Map<Path, FileStamp> knownGood = new ConcurrentHashMap<>();
 
+    /**
+     * Every file found unreadable and not read, written or deleted successfully since: what an admin
+     * is shown. Each keeps how to read it again, so a file fixed by hand drops out on the next look.
+     */
+    private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
+
+    private record Problem(String message, FileStamp stamp, Runnable readAgain) {
+    }
+
     WorkspaceFiles(Path root) {
         this.root = root;
     }
@@ -42,22 +52,57 @@ final class WorkspaceFiles {
 
     /** Empty when the file does not exist; WorkspaceException naming the file when it cannot be read. */
     <T> Optional<T> read(Path file, Function<JsonNode, T> mapping) {
+        FileStamp stamp = null;
         try {
-            FileStamp stamp = FileStamp.of(file); // before reading: if it changes meanwhile, the next save re-checks
+            stamp = FileStamp.of(file); // before reading: if it changes meanwhile, the next save re-checks
             T value = mapping.apply(SlantJson.parse(Files.readAllBytes(file)));
             knownGood.put(file, stamp);
+            problems.remove(file);
             return Optional.of(value);
         } catch (NoSuchFileException e) {
             knownGood.remove(file);
+            problems.remove(file);
             return Optional.empty();
         } catch (IOException e) {
-            knownGood.remove(file);
-            throw new WorkspaceException(relative(file) + ": cannot be read: " + e, e);
+            throw unreadable(file, stamp, mapping, new WorkspaceException(relative(file) + ": cannot be read: " + e, e));
         } catch (IllegalArgumentException | NullPointerException e) {
             // the record constructors say what is wrong; add which file it is in
-            knownGood.remove(file);
-            throw new WorkspaceException(relative(file) + ": " + e.getMessage(), e);
+            throw unreadable(file, stamp, mapping, new WorkspaceException(relative(file) + ": " + e.getMessage(), e));
+        } catch (WorkspaceException e) {
+            // a file this one depends on (a layer's document) is broken or missing: this one cannot be checked either
+            throw unreadable(file, stamp, mapping, e);
         }
+    }
+
+    private <T> WorkspaceException unreadable(Path file, FileStamp stamp, Function<JsonNode, T> mapping, WorkspaceException e) {
+        knownGood.remove(file);
+        problems.put(file, new Problem(e.getMessage(), stamp, () -> read(file, mapping)));
+        return e;
+    }
+
+    /**
+     * One message per file found unreadable (path, line and column, what is wrong), sorted by path.
+     * A file changed since is read again first, and one that has gone or now reads is left out.
+     */
+    List<String> problems() {
+        for (Map.Entry<Path, Problem> entry : problems.entrySet()) {
+            Problem problem = entry.getValue();
+            FileStamp now;
+            try {
+                now = FileStamp.of(entry.getKey());
+            } catch (IOException e) {
+                now = null; // gone, or cannot be looked at: read again, which says which
+            }
+            if (now == null || !now.equals(problem.stamp())) {
+                try {
+                    problem.readAgain().run(); // removes the entry when it reads, or updates the message
+                } catch (WorkspaceException e) {
+                    // still broken: the entry now holds the new message
+                }
+            }
+        }
+        return problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().message()).distinct().toList();
     }
 
     /**
@@ -80,6 +125,7 @@ final class WorkspaceFiles {
                 }
             });
             knownGood.put(file, FileStamp.of(file));
+            problems.remove(file);
         } catch (IOException | UncheckedIOException e) {
             throw new WorkspaceException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
         }
