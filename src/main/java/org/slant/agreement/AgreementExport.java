@@ -41,7 +41,10 @@ public final class AgreementExport {
         w.flush();
     }
 
-    /** {@code {"documents", "annotators", "rows": [{column: value}]}}, the columns of {@link #csv}. */
+    /**
+     * {@code {"documents", "annotators", "rows": [{column: value}]}}, the columns of {@link #csv}, and
+     * {@code "problems"} naming the layer files left out, when there are any.
+     */
     public static void json(AgreementReport report, OutputStream out) {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -70,6 +73,12 @@ public final class AgreementExport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!report.problems().isEmpty()) {
+                g.writeName("problems"); // layers left out because their files cannot be read
+                g.writeStartArray();
+                report.problems().forEach(g::writeString);
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
     }

@@ -20,13 +20,21 @@ import java.util.function.Function;
  * @param labels     one row per label, in the order asked for
  * @param overall    all labels together (its {@link Row#label()} is {@code null})
  * @param pairs      per annotator pair (the earlier annotator is the reference), per label and overall
+ * @param problems   one message per layer file that could not be read and so is not in the report (naming the file)
  */
-public record AgreementReport(List<String> annotators, int documents, List<Row> labels, Row overall, List<Pair> pairs) {
+public record AgreementReport(List<String> annotators, int documents, List<Row> labels, Row overall, List<Pair> pairs,
+                              List<String> problems) {
 
     public AgreementReport {
         annotators = List.copyOf(annotators);
         labels = List.copyOf(labels);
         pairs = List.copyOf(pairs);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same report, saying which layers it had to leave out. */
+    public AgreementReport withProblems(List<String> unreadable) {
+        return new AgreementReport(annotators, documents, labels, overall, pairs, unreadable);
     }
 
     /**
@@ -98,7 +106,7 @@ public record AgreementReport(List<String> annotators, int documents, List<Row> 
         }
         int spans = labelSet.stream().mapToInt(text::spanCount).sum();
         Row overall = row(null, UnitizingAlpha.of(text, labelSet), pairs, names.size(), spans);
-        return new AgreementReport(names, documents, rows, overall, pairs);
+        return new AgreementReport(names, documents, rows, overall, pairs, List.of());
     }
 
     /**

@@ -48,9 +48,10 @@ public class AgreementService {
      * code points together, span F1s micro-averaged (span counts summed over the documents).
      */
     public AgreementReport forDocuments(List<String> documentIds) {
-        List<AnnotatedText> texts = teamTexts(documentIds, false);
+        List<String> problems = new ArrayList<>();
+        List<AnnotatedText> texts = teamTexts(documentIds, false, problems);
         AnnotatedText pooled = AnnotatedText.concat(texts);
-        return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size());
+        return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size()).withProblems(problems);
     }
 
     /**
@@ -59,7 +60,7 @@ public class AgreementService {
      * Only documents with gold spans count; empty when there are none yet. Students' exercise layers are left out as above.
      */
     public List<AgreementReport.Pair> againstGold(List<String> documentIds) {
-        List<AnnotatedText> texts = teamTexts(documentIds, true);
+        List<AnnotatedText> texts = teamTexts(documentIds, true, new ArrayList<>());
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -77,15 +78,18 @@ public class AgreementService {
     /**
      * Per document, the team's layers as one text: no derived layers, no students' exercise layers.
      * With {@code gold}, the gold layer too, and only documents that have gold spans (a document nobody
-     * has curated yet would count every annotator span as "not in gold").
+     * has curated yet would count every annotator span as "not in gold"). A layer file that cannot be
+     * read is left out and its problem added to {@code problems}.
      */
-    private List<AnnotatedText> teamTexts(List<String> documentIds, boolean gold) {
+    private List<AnnotatedText> teamTexts(List<String> documentIds, boolean gold, List<String> problems) {
         List<AnnotatedText> texts = new ArrayList<>();
         java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
         for (String id : documentIds) {
             Document document = documents.get(id);
             Set<String> classOf = students.getOrDefault(id, Set.of());
-            List<Layer> layers = annotations.layers(id).stream()
+            org.slant.annotation.LayerStore.LayerListing listing = annotations.readableLayers(id);
+            problems.addAll(listing.problems(a -> !classOf.contains(a)));
+            List<Layer> layers = listing.layers().stream()
                     .filter(l -> (!l.isDerived() || gold && l.annotator().equals(Layer.GOLD)) && !classOf.contains(l.annotator()))
                     .toList();
             if (!gold || layers.stream().anyMatch(l -> l.annotator().equals(Layer.GOLD) && !l.spans().isEmpty())) {

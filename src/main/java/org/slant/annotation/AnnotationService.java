@@ -65,8 +65,22 @@ public class AnnotationService {
     }
 
     /**
-     * One row per document. A document whose layers cannot be read still gets a row, carrying the
-     * problem instead of counts, so one broken file never hides the rest of the workspace.
+     * The readable layers of a document and a message naming each layer file that cannot be read: for
+     * what can go on without one annotator's layer (curation, agreement, export), saying what was left out.
+     */
+    public LayerStore.LayerListing readableLayers(String documentId) {
+        documents.open(documentId);
+        return store.readAll(documentId);
+    }
+
+    /** The same for a document the caller already holds (exports): no second read. */
+    public LayerStore.LayerListing readableLayersOf(org.slant.document.Document document) {
+        return store.readAll(document);
+    }
+
+    /**
+     * One row per document. A document with a layer that cannot be read still gets a row, counting the
+     * readable layers and carrying the problem, so one broken file never hides the rest of the workspace.
      */
     public List<DocumentOverview> overview(List<org.slant.document.Document> docs) {
         return overview(docs, ClassWork.NONE);
@@ -79,9 +93,12 @@ public class AnnotationService {
         List<DocumentOverview> rows = new ArrayList<>();
         for (var doc : docs) {
             List<Layer> all;
+            String problem;
             try {
                 java.util.Set<String> classOf = students.getOrDefault(doc.id(), java.util.Set.of());
-                all = store.findAll(doc.id()).stream().filter(l -> !classOf.contains(l.annotator())).toList();
+                LayerStore.LayerListing listing = store.readAll(doc);
+                all = listing.layers().stream().filter(l -> !classOf.contains(l.annotator())).toList();
+                problem = listing.problems().isEmpty() ? null : String.join("; ", listing.problems());
             } catch (RuntimeException e) {
                 rows.add(new DocumentOverview(doc, 0, 0, doc.created(), e.getMessage()));
                 continue;
@@ -95,7 +112,7 @@ public class AnnotationService {
                     last = changed;
                 }
             }
-            rows.add(new DocumentOverview(doc, spans, all.size(), last, null));
+            rows.add(new DocumentOverview(doc, spans, all.size(), last, problem));
         }
         return rows;
     }
@@ -151,9 +168,9 @@ public class AnnotationService {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
         for (String id : documentIds) {
             try {
-                store.findAll(id).forEach(layer -> names.add(layer.annotator()));
+                store.readAll(id).layers().forEach(layer -> names.add(layer.annotator()));
             } catch (RuntimeException e) {
-                // the document list already reports the broken file
+                // the document itself cannot be read: the document list already reports the broken file
             }
         }
         return List.copyOf(names);

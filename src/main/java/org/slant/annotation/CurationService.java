@@ -59,12 +59,16 @@ public class CurationService {
      *
      * @param annotators   everyone with a layer on the document except gold and majority, sorted
      * @param goldRevision the gold layer's revision these candidates were read at; pass it back with every change
+     * @param problems     one message per annotator's layer file that cannot be read (naming the file): those
+     *                     layers are left out of the candidates, the others are curated as usual
      */
-    public record Candidates(String documentId, long goldRevision, List<String> annotators, List<Candidate> candidates) {
+    public record Candidates(String documentId, long goldRevision, List<String> annotators, List<Candidate> candidates,
+                             List<String> problems) {
 
         public Candidates {
             annotators = List.copyOf(annotators);
             candidates = List.copyOf(candidates);
+            problems = List.copyOf(problems);
         }
     }
 
@@ -108,8 +112,11 @@ public class CurationService {
         Set<String> annotators = new TreeSet<>();
         Map<Key, Set<String>> markedBy = new TreeMap<>();
         Map<Key, String> texts = new TreeMap<>();
-        for (Layer layer : classWork.withoutStudents(documentId, annotations.layers(documentId))) {
-            if (layer.isDerived()) {
+        // a broken annotator's layer is left out and named; a broken gold layer refuses curation (annotations.layer above)
+        LayerStore.LayerListing listing = annotations.readableLayers(documentId);
+        Set<String> students = classWork.studentsOn(documentId);
+        for (Layer layer : listing.layers()) {
+            if (layer.isDerived() || students.contains(layer.annotator())) {
                 continue;
             }
             annotators.add(layer.annotator());
@@ -129,7 +136,8 @@ public class CurationService {
             candidates.add(new Candidate(key.start(), key.end(), key.label(), entry.getValue(),
                     List.copyOf(markedBy.getOrDefault(key, Set.of())), inGold.get(key)));
         }
-        return new Candidates(documentId, gold.revision(), List.copyOf(annotators), candidates);
+        return new Candidates(documentId, gold.revision(), List.copyOf(annotators), candidates,
+                listing.problems(a -> !students.contains(a) && !a.equals(GOLD)));
     }
 
     /** Puts the candidate's range and label into gold, authored by {@code curator}; no change if gold has it. */

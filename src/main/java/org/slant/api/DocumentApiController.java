@@ -54,19 +54,26 @@ public class DocumentApiController {
         m.put("id", o.document().id());
         m.put("title", o.document().title());
         m.put("length", o.document().length());
+        String problem = o.problem();
         if (access.canSeeOthers(user, o.document().id())) {
             m.put("spans", o.spanCount());
             m.put("annotators", o.annotators());
         } else {
-            // blind: not even how many spans others made, or who they are
-            int own = annotations.layer(o.document().id(), user).spans().size();
+            // blind: not even how many spans others made, or who they are (their broken files included)
+            int own = 0;
+            problem = null;
+            try {
+                own = annotations.layer(o.document().id(), user).spans().size();
+            } catch (org.slant.storage.StorageException e) {
+                problem = e.getMessage(); // their own layer: theirs to know about
+            }
             m.put("spans", own);
             m.put("annotators", own == 0 ? 0 : 1);
         }
         m.put("lastChange", o.lastChange().toString());
         m.put("export", "/api/documents/" + o.document().id() + "/export?format=json");
-        if (o.problem() != null) {
-            m.put("problem", o.problem());
+        if (problem != null) {
+            m.put("problem", problem);
         }
         return m;
     }

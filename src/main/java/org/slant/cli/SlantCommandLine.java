@@ -114,20 +114,23 @@ public final class SlantCommandLine {
         Services s = services(o);
         s.exports().checkDocumentsExist(ids);
         if (target.equals("-")) {
-            s.exports().export(format, ids, layers, out);
+            List<String> leftOut = s.exports().export(format, ids, layers, out);
             out.flush();
+            leftOut.forEach(p -> err.println("slant: left out, cannot be read: " + p));
             return OK;
         }
         // write next to the target and move into place: a failed export never leaves half a file behind
         Path file = Path.of(target).toAbsolutePath();
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        List<String> leftOut;
         try (OutputStream stream = Files.newOutputStream(temp)) {
-            s.exports().export(format, ids, layers, stream);
+            leftOut = s.exports().export(format, ids, layers, stream);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        leftOut.forEach(p -> err.println("slant: left out, cannot be read: " + p));
         err.println("slant: wrote " + format.title() + " to " + file + " (" + Files.size(file) + " bytes)");
         return OK;
     }

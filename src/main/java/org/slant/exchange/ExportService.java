@@ -44,44 +44,48 @@ public class ExportService {
      * id fails with {@link org.slant.document.DocumentNotFoundException} and an empty {@code out}.
      * With {@link LayerSelection.Mode#ANNOTATOR}, a document that annotator has not touched is
      * exported with an empty layer of theirs, so it still appears (as a text without spans).
+     *
+     * @return one message per layer file that could not be read and so is not in the export (naming the
+     *         file, with line and column for a parse error); the other layers of its document are exported
      */
-    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
+    public List<String> export(ExportFormat format, List<String> documentIds, LayerSelection layers, OutputStream out)
             throws IOException {
         if (documentIds.isEmpty()) {
-            write(format, documents.ids(), layers, null, (doc, layer) -> true, out); // from the listing: no check needed
-        } else {
-            export(format, documentIds, layers, (doc, layer) -> true, out);
+            return write(format, documents.ids(), layers, null, (doc, layer) -> true, out); // from the listing: no check needed
         }
+        return export(format, documentIds, layers, (doc, layer) -> true, out);
     }
 
     /**
      * Writes exactly {@code documentIds} (none when empty), with only the layers {@code mayRead} allows:
-     * an annotator's export leaves out the layers they may not see.
+     * an annotator's export leaves out the layers they may not see. Returns the layers left out as above.
      */
-    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers,
-                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
-        export(format, documentIds, layers, null, mayRead, out);
+    public List<String> export(ExportFormat format, List<String> documentIds, LayerSelection layers,
+                               java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+        return export(format, documentIds, layers, null, mayRead, out);
     }
 
     /**
      * The same for {@code reader}: "every layer" leaves out students' exercise layers except the
-     * reader's own, so a student exporting their document still gets their work.
+     * reader's own, so a student exporting their document still gets their work. Returns the layers left out as above.
      */
-    public void export(ExportFormat format, List<String> documentIds, LayerSelection layers, String reader,
-                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+    public List<String> export(ExportFormat format, List<String> documentIds, LayerSelection layers, String reader,
+                               java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
         List<String> ids = documentIds.stream().distinct().toList();
         checkDocumentsExist(ids);
-        write(format, ids, layers, reader, mayRead, out);
+        return write(format, ids, layers, reader, mayRead, out);
     }
 
-    private void write(ExportFormat format, List<String> ids, LayerSelection layers, String reader,
-                       java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+    private List<String> write(ExportFormat format, List<String> ids, LayerSelection layers, String reader,
+                               java.util.function.BiPredicate<String, String> mayRead, OutputStream out) throws IOException {
+        List<String> problems = new java.util.ArrayList<>(); // filled as the writer reaches each document
         // ids only: documents are read one at a time as the writer reaches them, and not kept open,
         // so memory stays flat however large the workspace is
         java.util.Map<String, java.util.Set<String>> students = classWork.studentsOn(ids); // once, not per document
         Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, reader, mayRead,
-                students.getOrDefault(id, java.util.Set.of())));
+                students.getOrDefault(id, java.util.Set.of()), problems));
         format.writer().write(labels.labelsForAll(ids), items, out);
+        return List.copyOf(problems);
     }
 
     /**
@@ -99,9 +103,22 @@ public class ExportService {
     }
 
     private ExportItem item(String id, LayerSelection selection, String reader,
-                            java.util.function.BiPredicate<String, String> mayRead, java.util.Set<String> students) {
+                            java.util.function.BiPredicate<String, String> mayRead, java.util.Set<String> students,
+                            List<String> problems) {
         Document document = documents.read(id).orElseThrow(() -> new org.slant.document.DocumentNotFoundException(id));
-        List<Layer> all = annotations.layersOf(document).stream().filter(l -> mayRead.test(id, l.annotator())).toList();
+        org.slant.annotation.LayerStore.LayerListing listing = annotations.readableLayersOf(document);
+        List<Layer> all = listing.layers().stream().filter(l -> mayRead.test(id, l.annotator())).toList();
+        // a broken layer is left out and named (if the reader may see it), the others exported;
+        // when one annotator's layer is asked for and theirs is broken, the export is refused naming the file
+        switch (selection.mode()) {
+            case ANNOTATOR -> listing.unreadable().stream().filter(u -> selection.annotator().equals(u.annotator()))
+                    .findFirst().ifPresent(u -> {
+                        throw new org.slant.storage.StorageException(u.problem());
+                    });
+            case ALL -> problems.addAll(listing.problems(a -> mayRead.test(id, a)
+                    && (!students.contains(a) || a.equals(reader))));
+            case MAJORITY -> problems.addAll(listing.problems(a -> mayRead.test(id, a) && !students.contains(a)));
+        }
         List<Layer> layers = switch (selection.mode()) {
             case ALL -> all.stream().filter(l -> !students.contains(l.annotator()) || l.annotator().equals(reader)).toList();
             case ANNOTATOR -> List.of(all.stream().filter(l -> l.annotator().equals(selection.annotator())).findFirst()

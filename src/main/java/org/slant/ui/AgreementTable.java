@@ -27,6 +27,9 @@ public class AgreementTable extends Div {
                 + (report.documents() > 1 ? " · " + report.documents() + " documents" : ""));
         who.addClassName("slant-meta");
         add(who);
+        if (!report.problems().isEmpty()) {
+            add(problems("Left out, because these layer files cannot be read (fix them, then reload):", report.problems()));
+        }
         if (!report.isDefined()) {
             Paragraph p = new Paragraph(String.join(" ", report.reading()));
             p.addClassName("slant-hint");
@@ -73,6 +76,15 @@ public class AgreementTable extends Div {
      * Each annotator against the curated gold (documents with gold only): how far each one's reading
      * is from the agreed one, for feedback to annotators. Says so when nothing is curated yet.
      */
+    /** Files a page had to leave out, named so whoever can fix them finds them. */
+    static Div problems(String heading, java.util.List<String> problems) {
+        Div box = new Div(new Paragraph(heading));
+        box.addClassName("slant-problems");
+        box.setId("layer-problems");
+        problems.forEach(p -> box.add(new Paragraph(p)));
+        return box;
+    }
+
     static Div againstGold(List<AgreementReport.Pair> rows) {
         Div box = new Div(new H3("Each annotator against gold"));
         box.setId("against-gold");

@@ -65,6 +65,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     final IntegerField atLeast = new IntegerField();
     final Button acceptAtLeast = new Button("Accept all");
     final Paragraph status = new Paragraph();
+    /** Annotators' layers left out because their files cannot be read, named so they can be fixed. */
+    final com.vaadin.flow.component.html.Div layerProblems = new com.vaadin.flow.component.html.Div();
     private final Paragraph emptyHint = new Paragraph("No annotator has marked anything in this document yet.");
     private Document document;
     private Candidates current;
@@ -177,7 +179,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 new RouteParameters("id", document.id()));
         editGold.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("layer", Layer.GOLD));
         editGold.setId("edit-gold");
-        add(back, new H2("Curation"), status, how, editGold, filters, bulk, emptyHint, grid);
+        add(back, new H2("Curation"), status, layerProblems, how, editGold, filters, bulk, emptyHint, grid);
     }
 
     /** Shows {@link #current} through the filters; keeps the filters' values where they still apply. */
@@ -214,6 +216,12 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 + (n == 0 ? "no annotators yet" : n + " annotators: " + String.join(", ", current.annotators()))
                 + " · curating as " + curator);
         emptyHint.setVisible(current.candidates().isEmpty());
+        layerProblems.removeAll();
+        layerProblems.setVisible(!current.problems().isEmpty());
+        if (!current.problems().isEmpty()) {
+            layerProblems.add(AgreementTable.problems("Not among the candidates, because these layer files cannot be read "
+                    + "(they are left as they are; fix them, then reload):", current.problems()));
+        }
     }
 
     /** Reads the candidates again (after a save here or elsewhere) and shows them. */

@@ -177,7 +177,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
                 .setComparator(r -> r.document().title().toLowerCase(Locale.ROOT));
         grid.addColumn(r -> String.format(Locale.UK, "%,d", r.document().length())).setHeader("Characters")
                 .setComparator(r -> r.document().length()).setFlexGrow(1);
-        grid.addColumn(r -> r.problem() == null ? String.valueOf(r.spanCount()) : "unreadable").setHeader("Spans").setComparator(DocumentOverview::spanCount)
+        grid.addColumn(r -> r.problem() == null ? String.valueOf(r.spanCount()) : r.spanCount() + " + unreadable").setHeader("Spans").setComparator(DocumentOverview::spanCount)
                 .setFlexGrow(1);
         grid.addColumn(DocumentOverview::annotators).setHeader("Annotators").setFlexGrow(1);
         grid.addColumn(r -> progress(r.document().id())).setHeader("Done").setFlexGrow(1)

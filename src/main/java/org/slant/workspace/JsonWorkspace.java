@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
+import org.slant.annotation.LayerStore.LayerListing;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.DocumentId;
@@ -193,40 +194,50 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     }
 
     @Override
-    public List<Layer> findAll(String documentId) {
-        return findAll(documentId, null);
+    public LayerListing readAll(String documentId) {
+        return listLayers(documentId, null);
     }
 
     @Override
-    public List<Layer> findAll(Document document) {
-        return findAll(document.id(), document.text());
+    public LayerListing readAll(Document document) {
+        return listLayers(document.id(), document.text());
     }
 
-    /** {@code text} null: read the document to check the layers against. */
-    private List<Layer> findAll(String documentId, String knownText) {
+    /**
+     * {@code text} null: read the document to check the layers against. A broken layer file is listed
+     * as a problem and the others are still read; a broken or missing document makes every layer a problem.
+     */
+    private LayerListing listLayers(String documentId, String knownText) {
         Path dir = layerDir(documentId);
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
             files = entries.filter(f -> f.getFileName().toString().endsWith(JSON) && !AtomicFile.isTemp(f)).sorted().toList();
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new LayerListing(List.of(), List.of());
         } catch (IOException e) {
             throw new WorkspaceException(relative(dir) + ": cannot list the folder: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            return List.of();
+            return new LayerListing(List.of(), List.of());
         }
         String text = knownText != null ? knownText : textOf(documentId, files.getFirst());
         List<Layer> result = new ArrayList<>();
+        List<LayerStore.Unreadable> problems = new ArrayList<>();
         for (Path file : files) {
             String annotator = idOf(file);
             if (!DocumentId.isValid(annotator)) {
-                throw new WorkspaceException(relative(file) + ": the file name is not a valid annotator id (a-z, 0-9 and single hyphens)");
+                problems.add(new LayerStore.Unreadable(null, relative(file)
+                        + ": the file name is not a valid annotator id (a-z, 0-9 and single hyphens)"));
+                continue;
             }
-            readLayerFile(file, documentId, annotator, text).ifPresent(result::add);
+            try {
+                readLayerFile(file, documentId, annotator, text).ifPresent(result::add);
+            } catch (WorkspaceException e) {
+                problems.add(new LayerStore.Unreadable(annotator, e.getMessage()));
+            }
         }
         result.sort(Comparator.comparing(Layer::annotator));
-        return result;
+        return new LayerListing(result, problems);
     }
 
     @Override

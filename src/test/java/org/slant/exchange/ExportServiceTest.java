@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
+import org.slant.annotation.LayerStore.LayerListing;
 import org.slant.document.Document;
 import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
@@ -59,9 +60,9 @@ class ExportServiceTest {
             }
 
             @Override
-            public List<Layer> findAll(String documentId) {
+            public LayerListing readAll(String documentId) {
                 events.add("load " + documentId + " after " + out.size() + " bytes");
-                return workspace.findAll(documentId);
+                return workspace.readAll(documentId);
             }
 
             @Override

@@ -112,12 +112,32 @@ class UserServiceTest {
     }
 
     @Test
-    void aBrokenUserFileIsNamedAndNotOverwritten() throws IOException {
+    void aBrokenUserFileLeavesOutThatUserOnlyIsNamedAndNotOverwritten() throws IOException {
         service().create("frank", null, "frank-password", false);
+        service().create("gina", null, "gina-password", false);
         Path file = folder.resolve("users/frank.json");
         Files.writeString(file, "{ broken");
-        assertThatThrownBy(() -> service().users()).isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("users/frank.json");
+        JsonUserStore store = new JsonUserStore(new JsonWorkspace(folder));
+        UserService users = new UserService(store, clock);
+
+        assertThat(users.users()).extracting(User::name).containsExactly("gina");
+        assertThat(users.passwordMatches("gina", "gina-password")).isTrue();
+        assertThat(users.find("frank")).isEmpty();
+        assertThat(store.problems()).singleElement().asString().startsWith("users/frank.json: line 1, column 3: not valid JSON");
+        users.changePassword("gina", "gina-password", "gina-password-2");
+        assertThatThrownBy(() -> users.create("frank", null, "frank-password-2", false)).isInstanceOf(WorkspaceException.class)
+                .hasMessageStartingWith("users/frank.json: not saved");
+        assertThat(Files.readString(file)).isEqualTo("{ broken");
+    }
+
+    @Test
+    void noFirstAdminIsMadeWhileAccountFilesCannotBeRead() throws IOException {
+        Files.createDirectories(folder.resolve("users"));
+        Path file = folder.resolve("users/admin.json");
+        Files.writeString(file, "{ broken");
+        UserService users = service();
+        assertThat(users.createFirstAdmin("")).isEmpty();
+        assertThat(users.users()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo("{ broken");
     }
 
