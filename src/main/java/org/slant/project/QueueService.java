@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class QueueService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QueueService.class);
+
     private final ProjectService projects;
     private final AnnotationService annotations;
     private final DocumentService documents;
@@ -93,14 +95,27 @@ public class QueueService {
         return java.util.Optional.empty();
     }
 
-    /** For the curator: each document of the project, each annotator assigned to it, their status. */
+    /**
+     * For the curator: each document of the project, each annotator assigned to it, their status. An
+     * annotator whose queue file cannot be read is left out (logged, and listed for admins), so one
+     * broken file does not hide everyone else's progress.
+     */
     public Map<String, Map<String, DocumentStatus>> progress(String projectId) {
         Project project = projects.get(projectId);
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        for (String user : project.members().keySet()) {
+            try {
+                marksOf(user);
+            } catch (org.slant.storage.StorageException e) {
+                log.warn("Progress of project {} leaves out {}: {}", projectId, user, e.getMessage());
+                unreadable.add(user);
+            }
+        }
         Map<String, Map<String, DocumentStatus>> table = new LinkedHashMap<>();
         for (String id : projects.documentsOf(projectId)) {
             Map<String, DocumentStatus> row = new LinkedHashMap<>();
             for (String user : project.members().keySet()) {
-                if (project.isAssigned(user, id)) {
+                if (project.isAssigned(user, id) && !unreadable.contains(user)) {
                     row.put(user, status(user, id));
                 }
             }

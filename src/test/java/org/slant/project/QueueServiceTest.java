@@ -125,6 +125,22 @@ class QueueServiceTest {
     }
 
     @Test
+    void oneBrokenQueueFileLeavesTheCuratorsProgressOfEveryoneElse() throws Exception {
+        queues.markDone("ann", a);
+        queues.markDone("bob", a);
+        Path file = folder.resolve("queues/bob.json");
+        Files.writeString(file, "{\"format\": \"slant-queue/1\",\n \"user\": \"bob\" \"documents\": {}}");
+
+        QueueService reopened = services(new JsonWorkspace(folder));
+        Map<String, Map<String, DocumentStatus>> progress = reopened.progress(study);
+
+        assertThat(progress.get(a)).containsEntry("ann", DocumentStatus.DONE).doesNotContainKey("bob");
+        assertThat(progress.get(b)).containsEntry("ann", DocumentStatus.NOT_STARTED);
+        assertThatThrownBy(() -> reopened.status("bob", a)).hasMessageStartingWith("queues/bob.json: line 2, column 16");
+        assertThat(Files.readString(file)).contains("\"bob\" \"documents\"");
+    }
+
+    @Test
     void nextIsTheFollowingDocumentNotDoneGoingRoundAndNothingWhenAllElseIsDone() {
         String c = documents.add(new Draft("Gamma", "A third article, said the desk."), Source.UNKNOWN).id();
         projects.moveDocuments(List.of(c), study, Map.of());
