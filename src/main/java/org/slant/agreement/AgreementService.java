@@ -83,10 +83,10 @@ public class AgreementService {
      */
     private List<AnnotatedText> teamTexts(List<String> documentIds, boolean gold, List<String> problems) {
         List<AnnotatedText> texts = new ArrayList<>();
-        java.util.Map<String, Set<String>> students = classWork.studentsOn(documentIds);
+        java.util.function.Function<String, Set<String>> students = classWork.studentsLookup(documentIds);
         for (String id : documentIds) {
             Document document = documents.get(id);
-            Set<String> classOf = students.getOrDefault(id, Set.of());
+            Set<String> classOf = students.apply(id);
             org.slant.annotation.LayerStore.LayerListing listing = annotations.readableLayers(id);
             problems.addAll(listing.problems(a -> !classOf.contains(a)));
             List<Layer> layers = listing.layers().stream()

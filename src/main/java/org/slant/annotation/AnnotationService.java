@@ -88,14 +88,14 @@ public class AnnotationService {
 
     /** The same, counting only the team's layers: students' exercise layers ({@code classWork}) are the class's. */
     public List<DocumentOverview> overview(List<org.slant.document.Document> docs, ClassWork classWork) {
-        java.util.Map<String, java.util.Set<String>> students =
-                classWork.studentsOn(docs.stream().map(org.slant.document.Document::id).toList());
+        java.util.function.Function<String, java.util.Set<String>> students =
+                classWork.studentsLookup(docs.stream().map(org.slant.document.Document::id).toList());
         List<DocumentOverview> rows = new ArrayList<>();
         for (var doc : docs) {
             List<Layer> all;
             String problem;
             try {
-                java.util.Set<String> classOf = students.getOrDefault(doc.id(), java.util.Set.of());
+                java.util.Set<String> classOf = students.apply(doc.id());
                 LayerStore.LayerListing listing = store.readAll(doc);
                 all = listing.layers().stream().filter(l -> !classOf.contains(l.annotator())).toList();
                 problem = listing.problems().isEmpty() ? null : String.join("; ", listing.problems());

@@ -24,6 +24,21 @@ public interface ClassWork {
      */
     Map<String, Set<String>> studentsOn(Collection<String> documentIds);
 
+    /**
+     * {@link #studentsOn(Collection)} as a lookup per document, for pages over many documents: when
+     * something it depends on cannot be read (a roster file), only the documents it is about fail
+     * (asking for one of them throws, naming the file) and the others answer as usual.
+     */
+    default java.util.function.Function<String, Set<String>> studentsLookup(Collection<String> documentIds) {
+        Map<String, Set<String>> all;
+        try {
+            all = studentsOn(documentIds);
+        } catch (org.slant.storage.StorageException e) {
+            return this::studentsOn; // one by one: the broken file fails only its own documents
+        }
+        return id -> all.getOrDefault(id, Set.of());
+    }
+
     default Set<String> studentsOn(String documentId) {
         return studentsOn(List.of(documentId)).getOrDefault(documentId, Set.of());
     }

@@ -81,9 +81,8 @@ public class ExportService {
         List<String> problems = new java.util.ArrayList<>(); // filled as the writer reaches each document
         // ids only: documents are read one at a time as the writer reaches them, and not kept open,
         // so memory stays flat however large the workspace is
-        java.util.Map<String, java.util.Set<String>> students = classWork.studentsOn(ids); // once, not per document
-        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, reader, mayRead,
-                students.getOrDefault(id, java.util.Set.of()), problems));
+        java.util.function.Function<String, java.util.Set<String>> students = classWork.studentsLookup(ids); // once, not per document
+        Stream<ExportItem> items = ids.stream().map(id -> item(id, layers, reader, mayRead, students.apply(id), problems));
         format.writer().write(labels.labelsForAll(ids), items, out);
         return List.copyOf(problems);
     }

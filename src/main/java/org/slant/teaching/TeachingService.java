@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class TeachingService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TeachingService.class);
+
     /** What the teacher sets when creating an exercise. {@code due} may be null. */
     public record NewExercise(String title, String documentId, String teacher, String referenceLayer,
                               String instructions, Set<String> labels, boolean allowRevision, Instant due) {
@@ -370,10 +372,22 @@ public class TeachingService {
         return accounts.resetPassword(student);
     }
 
-    /** The exercises whose roster has this user, by title: what a student works on. */
+    /**
+     * The exercises whose roster has this user, by title: what a student works on. An exercise whose
+     * roster cannot be read is left out (logged, and listed for admins) rather than hiding the others.
+     */
     public List<Exercise> exercisesOfStudent(String user) {
-        return store.list().exercises().stream().filter(e -> store.roster(e.id()).find(user).isPresent())
+        return store.list().exercises().stream().filter(e -> onRoster(e.id(), user))
                 .sorted(java.util.Comparator.comparing(Exercise::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private boolean onRoster(String exerciseId, String user) {
+        try {
+            return store.roster(exerciseId).find(user).isPresent();
+        } catch (org.slant.storage.StorageException e) {
+            log.warn("Exercise {} is not listed for {}: {}", exerciseId, user, e.getMessage());
+            return false;
+        }
     }
 
     /** Whether the user is on the roster of an exercise on this document. */

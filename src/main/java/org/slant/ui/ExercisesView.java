@@ -96,10 +96,10 @@ public class ExercisesView extends VerticalLayout {
                     : e.classCode() + (e.codeOpen() ? " (open)" : " (closed)")).setHeader("Class code").setAutoWidth(true)
                     .setFlexGrow(0);
             // the title gets the room; the counts need only their digits
-            teacherGrid.addColumn(e -> teaching.roster(e.id()).students().size()).setHeader("Students").setAutoWidth(true)
-                    .setFlexGrow(0);
-            teacherGrid.addColumn(e -> teaching.submittedCount(e.id())).setHeader("Submitted").setAutoWidth(true)
-                    .setFlexGrow(0);
+            teacherGrid.addColumn(e -> count(() -> teaching.roster(e.id()).students().size())).setHeader("Students")
+                    .setAutoWidth(true).setFlexGrow(0);
+            teacherGrid.addColumn(e -> count(() -> teaching.submittedCount(e.id()))).setHeader("Submitted")
+                    .setAutoWidth(true).setFlexGrow(0);
             teacherGrid.addColumn(e -> Classroom.due(e.due())).setHeader("Due").setAutoWidth(true);
             teacherGrid.setItems(managed);
             teacherGrid.setAllRowsVisible(true);
@@ -240,6 +240,16 @@ public class ExercisesView extends VerticalLayout {
                 error.setText(ex.getMessage());
                 error.setVisible(true);
             }
+        }
+    }
+
+    /** A count for the grid; "unreadable" when a file of the exercise cannot be read (its own page names the file). */
+    private static String count(java.util.function.IntSupplier count) {
+        try {
+            return String.valueOf(count.getAsInt());
+        } catch (org.slant.storage.StorageException e) {
+            org.slf4j.LoggerFactory.getLogger(ExercisesView.class).warn("Exercise list: {}", e.getMessage());
+            return "unreadable";
         }
     }
 }
