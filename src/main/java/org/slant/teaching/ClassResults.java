@@ -11,9 +11,10 @@ import org.slant.label.LabelSet;
 /**
  * The teacher's table: one row per student (roster order, then anyone who submitted without being on
  * the roster), one column per label in play with the overlap F1 against the reference, and overall
- * (counts summed over labels). Scores are empty for students who have not submitted.
+ * (counts summed over labels). Scores are empty for students who have not submitted. {@code problems}
+ * names each submission file that cannot be read: that student shows as not submitted until it is fixed.
  */
-public record ClassResults(Exercise exercise, List<String> labelNames, List<Row> rows) {
+public record ClassResults(Exercise exercise, List<String> labelNames, List<Row> rows, List<String> problems) {
 
     public enum State { NOT_SUBMITTED, SUBMITTED, LATE }
 
@@ -29,9 +30,15 @@ public record ClassResults(Exercise exercise, List<String> labelNames, List<Row>
     public ClassResults {
         labelNames = List.copyOf(labelNames);
         rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
     }
 
     public static ClassResults of(Exercise exercise, Roster roster, List<Submission> submissions, LabelSet labelSet) {
+        return of(exercise, roster, new ExerciseStore.SubmissionListing(submissions, List.of()), labelSet);
+    }
+
+    public static ClassResults of(Exercise exercise, Roster roster, ExerciseStore.SubmissionListing readable, LabelSet labelSet) {
+        List<Submission> submissions = readable.submissions();
         Map<String, Submission> byStudent = new HashMap<>();
         submissions.forEach(s -> byStudent.put(s.student(), s));
         List<Row> rows = new ArrayList<>();
@@ -44,7 +51,7 @@ public record ClassResults(Exercise exercise, List<String> labelNames, List<Row>
                 .sorted(java.util.Comparator.comparing(Submission::student))
                 .forEach(s -> rows.add(row(exercise, s.student(), s.student(), s)));
         List<String> names = exercise.labels().stream().map(l -> Grading.labelName(labelSet, l)).toList();
-        return new ClassResults(exercise, names, rows);
+        return new ClassResults(exercise, names, rows, readable.problems());
     }
 
     private static Row row(Exercise exercise, String user, String name, Submission submission) {

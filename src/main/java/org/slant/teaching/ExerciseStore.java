@@ -32,8 +32,28 @@ public interface ExerciseStore {
 
     Optional<Submission> submission(String exerciseId, String student);
 
-    /** All submissions of an exercise; throws WorkspaceException naming a broken file. */
-    List<Submission> submissions(String exerciseId);
+    /** All submissions of an exercise; throws StorageException naming a broken file. */
+    default List<Submission> submissions(String exerciseId) {
+        SubmissionListing listing = readableSubmissions(exerciseId);
+        if (!listing.problems().isEmpty()) {
+            throw new org.slant.storage.StorageException(listing.problems().getFirst());
+        }
+        return listing.submissions();
+    }
+
+    /**
+     * The submissions of an exercise that can be read, and one message per submission file that cannot
+     * (naming the file), so one broken file does not hide the rest of the class.
+     */
+    SubmissionListing readableSubmissions(String exerciseId);
+
+    record SubmissionListing(List<Submission> submissions, List<String> problems) {
+
+        public SubmissionListing {
+            submissions = List.copyOf(submissions);
+            problems = List.copyOf(problems);
+        }
+    }
 
     void save(Submission submission);
 

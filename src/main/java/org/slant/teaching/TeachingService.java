@@ -457,13 +457,15 @@ public class TeachingService {
 
     public ClassHeatmap heatmap(String exerciseId) {
         Exercise exercise = exercise(exerciseId);
+        // a broken submission is left out here and named by results(), shown on the same page
         return ClassHeatmap.of(exercise, documents.open(exercise.documentId()).document().text(),
-                store.submissions(exerciseId));
+                store.readableSubmissions(exerciseId).submissions());
     }
 
     public ClassResults results(String exerciseId) {
         Exercise exercise = exercise(exerciseId);
-        return ClassResults.of(exercise, store.roster(exerciseId), store.submissions(exerciseId), labels.labelsFor(exercise.documentId()));
+        return ClassResults.of(exercise, store.roster(exerciseId), store.readableSubmissions(exerciseId),
+                labels.labelsFor(exercise.documentId()));
     }
 
     public HeatmapImage heatmapImage(String exerciseId, String label, int columns) {

@@ -80,7 +80,6 @@ public class AgreementTable extends Div {
     static Div problems(String heading, java.util.List<String> problems) {
         Div box = new Div(new Paragraph(heading));
         box.addClassName("slant-problems");
-        box.setId("layer-problems");
         problems.forEach(p -> box.add(new Paragraph(p)));
         return box;
     }

@@ -89,6 +89,8 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     final Upload classList = new Upload();
     final Div classListReport = new Div();
     final Grid<ClassResults.Row> results = new Grid<>();
+    /** Submission files that cannot be read: those students show as not submitted until the file is fixed. */
+    final com.vaadin.flow.component.html.Div resultProblems = new com.vaadin.flow.component.html.Div();
     final UnorderedList hotspots = new UnorderedList();
     final Select<String> heatmapLabel = new Select<>();
     final HeatmapPanel heatmap = new HeatmapPanel();
@@ -355,7 +357,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         explain.addClassName("slant-hint");
         HorizontalLayout bar = new HorizontalLayout(refresh, csvLink);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout box = new VerticalLayout(bar, results, explain);
+        VerticalLayout box = new VerticalLayout(bar, resultProblems, results, explain);
         box.setPadding(false);
         return box;
     }
@@ -414,6 +416,12 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     void refresh() {
         ClassResults r = teaching.results(exercise.id());
         results.setItems(r.rows());
+        resultProblems.removeAll();
+        resultProblems.setVisible(!r.problems().isEmpty());
+        if (!r.problems().isEmpty()) {
+            resultProblems.add(AgreementTable.problems("These submissions cannot be read, so their students show as "
+                    + "not submitted (the files are left as they are; fix them, then reload):", r.problems()));
+        }
         roster.setItems(teaching.roster(exercise.id()).students());
         ClassHeatmap map = teaching.heatmap(exercise.id());
         hotspots.removeAll();

@@ -227,30 +227,36 @@ public final class JsonExerciseStore implements ExerciseStore {
     }
 
     @Override
-    public List<Submission> submissions(String exerciseId) {
+    public SubmissionListing readableSubmissions(String exerciseId) {
         Path dir = submissionDir(exerciseId);
         List<Path> found;
         try (Stream<Path> entries = Files.list(dir)) {
             found = entries.filter(f -> f.getFileName().toString().endsWith(JSON) && !AtomicFile.isTemp(f)).sorted().toList();
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new SubmissionListing(List.of(), List.of());
         } catch (IOException e) {
             throw new WorkspaceException(files.relative(dir) + ": cannot list the folder: " + e.getMessage(), e);
         }
         List<Submission> result = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (found.isEmpty()) {
-            return result;
+            return new SubmissionListing(result, problems);
         }
         String text = textOfExercise(exerciseId, found.getFirst());
         for (Path file : found) {
             String name = file.getFileName().toString();
             String student = name.substring(0, name.length() - JSON.length());
             if (!DocumentId.isValid(student)) {
-                throw new WorkspaceException(files.relative(file) + ": the file name is not a valid user name (a-z, 0-9 and single hyphens)");
+                problems.add(files.relative(file) + ": the file name is not a valid user name (a-z, 0-9 and single hyphens)");
+                continue;
             }
-            readSubmission(file, exerciseId, student, text).ifPresent(result::add);
+            try {
+                readSubmission(file, exerciseId, student, text).ifPresent(result::add);
+            } catch (WorkspaceException e) {
+                problems.add(e.getMessage());
+            }
         }
-        return result;
+        return new SubmissionListing(result, problems);
     }
 
     @Override

@@ -38,8 +38,8 @@ class BrokenClassFilesTest {
         f.mark("teacher", "HUMILIATED", "sensational");
         first = f.exercise(Set.of("sensational"), false, null);
         second = f.exercise(Set.of("sensational"), false, null);
-        String code = f.teaching.newClassCode(first.id()).classCode();
-        f.teaching.joinAs(code, "ana", "Ana");
+        first = f.teaching.newClassCode(first.id());
+        f.teaching.joinAs(first.classCode(), "ana", "Ana");
         f.teaching.joinAs(f.teaching.newClassCode(second.id()).classCode(), "ana", "Ana");
         f.mark("ana", "HUMILIATED", "sensational");
         roster = folder.resolve("exercises/" + second.id() + "/roster.json");
@@ -58,6 +58,27 @@ class BrokenClassFilesTest {
         assertThat(rows.get(0).problem()).isNull();
         assertThat(rows.get(1).problem()).startsWith("exercises/" + second.id() + "/roster.json: line 3, column 3: not valid JSON");
         assertThat(Files.readString(roster)).isEqualTo(BROKEN);
+    }
+
+    @Test
+    void oneBrokenSubmissionLeavesTheResultsOfTheRestOfTheClass() throws Exception {
+        f.teaching.joinAs(first.classCode(), "bo", "Bo");
+        f.mark("bo", "HUMILIATED", "sensational");
+        f.teaching.submit(first.id(), "ana");
+        f.teaching.submit(first.id(), "bo");
+        Path file = folder.resolve("exercises/" + first.id() + "/submissions/bo.json");
+        String broken = Files.readString(file).replace("\"late\": false", "\"late\": nope");
+        Files.writeString(file, broken);
+
+        ClassResults results = f.teaching.results(first.id());
+
+        assertThat(results.rows()).extracting(ClassResults.Row::user, ClassResults.Row::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ana", ClassResults.State.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple("bo", ClassResults.State.NOT_SUBMITTED));
+        assertThat(results.problems()).singleElement().asString()
+                .startsWith("exercises/" + first.id() + "/submissions/bo.json: line ").contains("not valid JSON");
+        assertThat(f.teaching.heatmap(first.id()).students()).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo(broken);
     }
 
     @Test
