@@ -190,6 +190,36 @@ class WorkspaceCorruptFilesTest {
         assertThatThrownBy(() -> workspace.save(LabelSet.defaults())).hasMessageStartingWith("labels.json: not saved");
     }
 
+    static Stream<Arguments> brokenProjects() {
+        String head = "{\"format\": \"slant-projects/1\", \"projects\": ";
+        return Stream.of(
+                Arguments.of(head + "[{\"id\": \"default\",,}]}", "line 1, column 62: not valid JSON"),
+                Arguments.of(head + "{}}", "\"projects\" must be an array"),
+                Arguments.of(head + "[5]}", "projects[0]: expected an object"),
+                Arguments.of(head + "[{\"id\": 5}]}", "\"id\""),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": \"D\", \"members\": {\"ann\": 5}}]}", "member ann"),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": \"D\", \"labels\": [{\"id\": 5}]}]}", "project default"),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": \"D\", \"labels\": 7}]}", "project default"),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": {\"x\": 1}}]}", "project default"),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": \"D\", \"labels\": [{\"id\": \"x\", \"name\": \"X\", \"color\": \"#112233\"}], \"documents\": [1]}]}", "\"documents\""),
+                Arguments.of(head + "[{\"id\": \"default\", \"name\": \"D\", \"assignments\": {\"a\": 3}}]}", "assignments"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("brokenProjects")
+    void brokenProjectsFileIsNamedWithWhatIsWrongAndNeverOverwritten(String content, String expected) throws Exception {
+        Path file = root.resolve("projects.json");
+        Files.writeString(file, content);
+        JsonWorkspace fresh = new JsonWorkspace(root);
+
+        assertThatThrownBy(fresh::findAll).isInstanceOf(WorkspaceException.class)
+                .hasMessageStartingWith("projects.json: ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> fresh.saveAll(List.of())).isInstanceOf(WorkspaceException.class)
+                .hasMessageStartingWith("projects.json: not saved");
+        assertThat(fresh.problems()).singleElement().asString().startsWith("projects.json: ");
+        assertThat(Files.readString(file)).isEqualTo(content);
+    }
+
     /** list() split into what the assertions need. */
     private record DocumentListing(List<String> ids, List<String> problems) {
         static DocumentListing of(JsonWorkspace workspace) {
