@@ -59,6 +59,8 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
     private List<Layer> layers = List.of();
     private final DocumentWatch watch;
     private final org.slant.annotation.ClassWork classWork;
+    /** Layers left out because their files cannot be read. */
+    final Div layerProblems = new Div();
 
     public CompareView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                        LayerEvents events, org.slant.security.AccessPolicy access,
@@ -100,7 +102,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
                         + "annotators here see only their own layer.");
             }
             labels = labelService.labelsFor(id);
-            layers = readable(annotations.layers(id));
+            layers = readable(annotations.readableLayers(id));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph(e.getMessage());
             p.addClassName("slant-error");
@@ -125,7 +127,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         hint.addClassName("slant-hint");
         here.addClassName("slant-selected");
         here.setVisible(false);
-        VerticalLayout side = new VerticalLayout(new H3("Show"), layout, annotatorFilter, labelFilter, hint, here);
+        VerticalLayout side = new VerticalLayout(new H3("Show"), layout, annotatorFilter, labelFilter, layerProblems, hint, here);
         side.addClassName("slant-side-pane");
         add(article, side);
         setFlexGrow(1, article);
@@ -151,7 +153,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         if (document == null) {
             return;
         }
-        layers = readable(annotations.layers(document.id()));
+        layers = readable(annotations.readableLayers(document.id()));
         Set<String> shown = new LinkedHashSet<>(annotatorFilter.getValue());
         List<String> names = layers.stream().map(Layer::annotator).toList();
         Set<String> known = new LinkedHashSet<>(annotatorFilter.getListDataView().getItems().toList());
@@ -218,9 +220,17 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
      * Curators see every layer; an annotator in an open project sees the other annotators' but not gold.
      * Students' exercise layers are the class's, shown on the exercise's class page, not here.
      */
-    private List<Layer> readable(List<Layer> all) {
-        return classWork.withoutStudents(document.id(), all).stream()
-                .filter(l -> access.canRead(user, document.id(), l.annotator())).toList();
+    private List<Layer> readable(org.slant.annotation.LayerStore.LayerListing listing) {
+        Set<String> students = classWork.studentsOn(document.id());
+        java.util.function.Predicate<String> shown = a -> !students.contains(a) && access.canRead(user, document.id(), a);
+        // a layer file that cannot be read is named (if its layer would be shown) and the others compared
+        List<String> problems = listing.problems(shown);
+        layerProblems.removeAll();
+        layerProblems.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            layerProblems.add(AgreementTable.problems("Not shown, because these layer files cannot be read:", problems));
+        }
+        return listing.layers().stream().filter(l -> shown.test(l.annotator())).toList();
     }
 
     static String initials(String annotator) {

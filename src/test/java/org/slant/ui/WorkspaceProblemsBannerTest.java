@@ -84,4 +84,13 @@ class WorkspaceProblemsBannerTest extends UiTestBase {
         assertThat(view.layerProblems.getElement().getTextRecursively())
                 .contains("layers/" + id + "/ben.json: line 3, column 3");
     }
+
+    @Test
+    void theComparisonShowsTheOtherLayersAndNamesTheOneLeftOut() {
+        UI.getCurrent().navigate("documents/" + id + "/compare");
+        CompareView view = _get(CompareView.class);
+        assertThat(view.annotatorFilter.getListDataView().getItems().toList()).containsExactly("ana");
+        assertThat(view.layerProblems.getElement().getTextRecursively())
+                .contains("layers/" + id + "/ben.json: line 3, column 3");
+    }
 }
