@@ -109,11 +109,18 @@ public class LayerApiController {
         String user = currentUser.name();
         access.requireOpen(user, id);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Layer layer : annotations.layers(id)) {
+        org.slant.annotation.LayerStore.LayerListing listing = annotations.readableLayers(id);
+        for (Layer layer : listing.layers()) {
             if (!access.canRead(user, id, layer.annotator())) {
                 continue;
             }
             out.add(Map.of("annotator", layer.annotator(), "revision", layer.revision(), "spans", layer.spans().size()));
+        }
+        // a layer file that cannot be read is listed with what is wrong, not left out silently nor failing the rest
+        for (var broken : listing.unreadable()) {
+            if (broken.annotator() != null && access.canRead(user, id, broken.annotator())) {
+                out.add(Map.of("annotator", broken.annotator(), "problem", broken.problem()));
+            }
         }
         return out;
     }

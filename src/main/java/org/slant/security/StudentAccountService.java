@@ -39,8 +39,15 @@ public class StudentAccountService implements StudentAccounts {
     public synchronized NewStudent createStudent(String displayName, String exerciseId, String password) {
         String chosen = password == null || password.isEmpty() ? users.randomPassword() : password;
         // a layer from before accounts (or an import) may carry a name no account has: never hand it out
-        Set<String> layers = exercises.find(exerciseId).map(e -> annotations.layers(e.documentId()).stream()
-                .map(Layer::annotator).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        // a layer file that cannot be read still holds its name: taken too, and it does not stop the class joining
+        Set<String> layers = exercises.find(exerciseId).map(e -> {
+            var listing = annotations.readableLayers(e.documentId());
+            Set<String> names = new java.util.HashSet<>();
+            listing.layers().forEach(l -> names.add(l.annotator()));
+            listing.unreadable().forEach(u -> names.add(u.annotator()));
+            names.remove(null);
+            return names;
+        }).orElse(Set.of());
         String name = uniqueName(displayName, layers);
         users.create(name, displayName.strip(), chosen, false);
         return new NewStudent(name, chosen);

@@ -67,6 +67,26 @@ class DocumentApiTest {
     }
 
     @Test
+    void aBrokenLayerIsListedWithItsProblemAndTheOthersAsUsual() throws Exception {
+        String id = documents.add(new Draft("Broken layer", "One 🙂 two three."), Source.UNKNOWN).id();
+        annotations.create(id, "ana", 6, 9, "fact", false);
+        annotations.create(id, "ben", 6, 9, "fact", false);
+        Path file = workspace.resolve("layers/" + id + "/ben.json");
+        String broken = "{\"format\": \"slant-layer/1\",\n  \"document\" \"x\"}";
+        Files.writeString(file, broken);
+
+        HttpResponse<String> response = get("/api/documents/" + id + "/layers");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode layers = JsonMapper.shared().readTree(response.body());
+        assertThat(layers).hasSize(2);
+        assertThat(layers.get(0).path("annotator").asString()).isEqualTo("ana");
+        assertThat(layers.get(0).path("spans").asInt()).isEqualTo(1);
+        assertThat(layers.get(1).path("annotator").asString()).isEqualTo("ben");
+        assertThat(layers.get(1).path("problem").asString()).startsWith("layers/" + id + "/ben.json: line 2, column 14");
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+
+    @Test
     void listsDocumentsWithSpanCounts() throws Exception {
         String id = documents.add(new Draft("Listed", "One 🙂 two three."), Source.UNKNOWN).id();
         annotations.create(id, "ann", 6, 9, "fact", false);
