@@ -35,8 +35,8 @@ public final class JsonUserStore implements UserStore {
     private final WorkspaceFiles files;
     private final Path folder;
     private volatile Map<String, User> cache;
-    /** The files that could not be read when the users were loaded, one message each. */
-    private volatile List<String> unreadable = List.of();
+    /** The files that could not be read when the users were loaded: user name to message. */
+    private final Map<String, String> unreadable = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public JsonUserStore(JsonWorkspace workspace) {
         this.files = workspace.files();
@@ -50,7 +50,25 @@ public final class JsonUserStore implements UserStore {
 
     @Override
     public Optional<User> find(String name) {
-        return Optional.ofNullable(users().get(name));
+        User user = users().get(name);
+        if (user == null && name != null && unreadable.containsKey(name)) {
+            user = readAgain(name); // fixed by hand since: the user can sign in again without a restart
+        }
+        return Optional.ofNullable(user);
+    }
+
+    private synchronized User readAgain(String name) {
+        try {
+            Optional<User> fixed = read(fileOf(name));
+            unreadable.remove(name);
+            fixed.ifPresent(u -> cache.put(u.name(), u));
+            return fixed.orElse(null);
+        } catch (WorkspaceException e) {
+            unreadable.put(name, e.getMessage());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return null; // a file name that is no user name: nobody can sign in as it
+        }
     }
 
     @Override
@@ -81,6 +99,7 @@ public final class JsonUserStore implements UserStore {
             g.writeEndObject();
         });
         cache.put(user.name(), user);
+        unreadable.remove(user.name());
     }
 
     private Map<String, User> users() {
@@ -101,7 +120,6 @@ public final class JsonUserStore implements UserStore {
         if (!Files.isDirectory(folder)) {
             return users;
         }
-        List<String> problems = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : stream) {
                 if (AtomicFile.isTemp(file)) {
@@ -111,21 +129,20 @@ public final class JsonUserStore implements UserStore {
                     read(file).ifPresent(u -> users.put(u.name(), u));
                 } catch (WorkspaceException e) {
                     log.error("{} (this account cannot sign in until the file is fixed; it is never overwritten)", e.getMessage());
-                    problems.add(e.getMessage());
+                    String name = file.getFileName().toString();
+                    unreadable.put(name.substring(0, name.length() - ".json".length()), e.getMessage());
                 }
             }
         } catch (IOException e) {
             throw new WorkspaceException(files.relative(folder) + ": cannot list the folder: " + e.getMessage(), e);
         }
-        problems.sort(null);
-        unreadable = List.copyOf(problems);
         return users;
     }
 
     @Override
     public List<String> problems() {
         users();
-        return unreadable;
+        return List.copyOf(unreadable.values());
     }
 
     private Optional<User> read(Path file) {

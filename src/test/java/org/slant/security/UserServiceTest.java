@@ -128,6 +128,24 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create("frank", null, "frank-password-2", false)).isInstanceOf(WorkspaceException.class)
                 .hasMessageStartingWith("users/frank.json: not saved");
         assertThat(Files.readString(file)).isEqualTo("{ broken");
+
+        Files.delete(file); // moved away by the admin: the name can be given out again, and nothing else is listed
+        users.create("frank", null, "frank-password-2", false);
+        assertThat(users.passwordMatches("frank", "frank-password-2")).isTrue();
+        assertThat(store.problems()).isEmpty();
+    }
+
+    @Test
+    void aUserFileFixedByHandSignsInAgainWithoutARestart() throws IOException {
+        service().create("frank", null, "frank-password", false);
+        Path file = folder.resolve("users/frank.json");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replaceFirst("\\{", "{,"));
+        UserService users = service();
+        assertThat(users.find("frank")).isEmpty();
+
+        Files.writeString(file, good);
+        assertThat(users.passwordMatches("frank", "frank-password")).isTrue();
     }
 
     @Test
