@@ -3,6 +3,8 @@ package org.slant;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.slant.document.DocumentService;
+import org.slant.security.LoginPage;
+import org.slant.ui.LoginView;
 import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonQueueStore;
 import org.slant.workspace.JsonUserStore;
@@ -12,7 +14,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the storage the services use: the JSON workspace folder (setting slant.workspace). */
+/**
+ * Wires the storage the services use: the JSON workspace folder (setting slant.workspace); and names the login
+ * view for the security configuration, which does not depend on the views.
+ */
 @Configuration
 public class SlantConfiguration {
 
@@ -39,6 +44,11 @@ public class SlantConfiguration {
     @Bean
     JsonExerciseStore jsonExerciseStore(JsonWorkspace workspace) {
         return new JsonExerciseStore(workspace);
+    }
+
+    @Bean
+    LoginPage loginPage() {
+        return new LoginPage(LoginView.class);
     }
 
     @Bean

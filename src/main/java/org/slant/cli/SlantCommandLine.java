@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slant.annotation.AnnotationService;
 import org.slant.document.DocumentService;
 import org.slant.exchange.AnnotationFormat;
@@ -23,12 +24,12 @@ import org.slant.exchange.ImportReport;
 import org.slant.exchange.ImportService;
 import org.slant.exchange.LayerSelection;
 import org.slant.label.LabelService;
-import org.slant.workspace.JsonWorkspace;
 
 /**
  * Batch jobs from the same jar, without starting the server:
  * {@code java -jar slant.jar export --format jsonl --out data.jsonl}. The services are built by hand
- * over the workspace folder, so a job starts in a fraction of a second.
+ * over the workspace folder's stores (opened by the function the composition root passes in), so a job starts
+ * in a fraction of a second.
  */
 public final class SlantCommandLine {
 
@@ -72,10 +73,12 @@ public final class SlantCommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Function<Path, WorkspaceStores> workspaces;
 
-    public SlantCommandLine(PrintStream out, PrintStream err) {
+    public SlantCommandLine(PrintStream out, PrintStream err, Function<Path, WorkspaceStores> workspaces) {
         this.out = out;
         this.err = err;
+        this.workspaces = workspaces;
     }
 
     /** True when the arguments ask for a batch job rather than the server. */
@@ -141,7 +144,7 @@ public final class SlantCommandLine {
             throw new IllegalArgumentException("no workspace folder " + folder.toAbsolutePath());
         }
         org.slant.security.UserService users = new org.slant.security.UserService(
-                new org.slant.workspace.JsonUserStore(new JsonWorkspace(folder)), Clock.systemUTC());
+                workspaces.apply(folder).users(), Clock.systemUTC());
         if (users.find(user).isEmpty()) {
             throw new IllegalArgumentException("no user \"" + user + "\" in " + folder.toAbsolutePath() + "; the users are: "
                     + String.join(", ", users.users().stream().map(org.slant.security.User::name).toList()));
@@ -191,23 +194,23 @@ public final class SlantCommandLine {
     private record Services(ExportService exports, ImportService imports) {
     }
 
-    private static Services services(Map<String, List<String>> o) {
+    private Services services(Map<String, List<String>> o) {
         Path folder = Path.of(single(o, "--workspace", "annotations"));
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no workspace folder at " + folder.toAbsolutePath());
         }
-        JsonWorkspace workspace = new JsonWorkspace(folder);
+        WorkspaceStores stores = workspaces.apply(folder);
         Clock clock = Clock.systemUTC();
-        DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        org.slant.project.ProjectRegistry registry = new org.slant.project.ProjectRegistry(workspace);
+        DocumentService documents = new DocumentService(stores.documents(), clock, 2 * 1024 * 1024);
+        org.slant.project.ProjectRegistry registry = new org.slant.project.ProjectRegistry(stores.projects(),
+                stores.legacyLabels(), stores.documents());
         LabelService labels = new LabelService(registry);
-        AnnotationService annotations = new AnnotationService(documents, labels, workspace, clock);
+        AnnotationService annotations = new AnnotationService(documents, labels, stores.layers(), clock);
         // as in the app: an export of every layer leaves out students' exercise layers
-        org.slant.annotation.ClassWork students = new org.slant.teaching.StudentLayers(
-                new org.slant.workspace.JsonExerciseStore(workspace),
+        org.slant.annotation.ClassWork students = new org.slant.teaching.StudentLayers(stores.exercises(),
                 new org.slant.project.ProjectService(registry, documents, annotations));
         return new Services(new ExportService(documents, annotations, labels, students),
-                new ImportService(documents, annotations, labels, workspace));
+                new ImportService(documents, annotations, labels, stores.layers()));
     }
 
     /** "--name value" pairs and bare flags; repeated names keep every value. */

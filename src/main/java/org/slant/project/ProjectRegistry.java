@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slant.document.DocumentStore;
 import org.slant.label.LabelSet;
+import org.slant.label.ProjectLabels;
 import org.slant.label.LabelStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link ProjectService}, which needs the annotation service to move documents, sits above both.
  */
 @Component
-public class ProjectRegistry {
+public class ProjectRegistry implements ProjectLabels {
 
     private final ProjectStore store;
     private final LabelStore legacyLabels;
@@ -87,6 +88,26 @@ public class ProjectRegistry {
             }
         }
         return all.getFirst();
+    }
+
+    @Override
+    public LabelSet labelsOf(String projectId) {
+        return get(projectId).labels();
+    }
+
+    @Override
+    public String projectIdOf(String documentId) {
+        return projectOf(documentId).id();
+    }
+
+    @Override
+    public String defaultProjectId() {
+        return Project.DEFAULT_ID;
+    }
+
+    @Override
+    public void replaceLabels(String projectId, LabelSet labels) {
+        update(projectId, p -> p.withLabels(labels));
     }
 
     /** The ids of the stored documents in the project, in the document store's (sorted) order. */

@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slant.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +54,9 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, LoginPage login) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH).permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(vaadin(), vaadin -> vaadin.loginView(login.view())).build();
     }
 
     /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */

@@ -22,10 +22,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
-import org.slant.annotation.LabelSetEditor;
 import org.slant.document.DocumentId;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
+import org.slant.project.LabelSetEditor;
 
 /**
  * The label set: names, colours, keys, underline styles and the definitions annotators read. A label

@@ -13,11 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.SlantApplication;
 import org.slant.annotation.AnnotationService;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +38,7 @@ class SlantCommandLineTest {
         workspace = dir.resolve("ws");
         JsonWorkspace store = new JsonWorkspace(workspace);
         DocumentService documents = new DocumentService(store, Clock.systemUTC(), 1 << 20);
-        LabelService labels = new LabelService(store);
+        LabelService labels = new LabelService(new ProjectRegistry(store));
         AnnotationService annotations = new AnnotationService(documents, labels, store, Clock.systemUTC());
         documents.add(new Draft("Minister", text), Source.UNKNOWN);
         int cp = text.codePointCount(0, text.indexOf("SLAMMED"));
@@ -45,7 +47,7 @@ class SlantCommandLineTest {
 
     private int run(String... args) {
         return new SlantCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), SlantApplication::openWorkspace).run(args);
     }
 
     @Test
@@ -97,7 +99,7 @@ class SlantCommandLineTest {
     void anExportOfEveryLayerLeavesOutStudentsExerciseLayersAsTheAppDoes() {
         JsonWorkspace store = new JsonWorkspace(workspace);
         DocumentService documents = new DocumentService(store, Clock.systemUTC(), 1 << 20);
-        AnnotationService annotations = new AnnotationService(documents, new LabelService(store), store, Clock.systemUTC());
+        AnnotationService annotations = new AnnotationService(documents, new LabelService(new ProjectRegistry(store)), store, Clock.systemUTC());
         annotations.create("minister", "zoe-student", 0, 6, "opinion", false);
         var exercises = new org.slant.workspace.JsonExerciseStore(store);
         exercises.save(new org.slant.teaching.Exercise("framing", "Framing", "minister", "alice", "alice",

@@ -26,6 +26,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +72,7 @@ class ExportServiceTest {
         };
         Clock clock = Clock.fixed(ExportFixtures.T0, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         service = new ExportService(documents, new AnnotationService(documents, labels, recording, clock), labels);
     }
 

@@ -25,7 +25,7 @@ class LabelServiceTest {
 
     @Test
     void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThem() {
-        LabelService service = new LabelService(new JsonWorkspace(folder));
+        LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
         assertThat(new JsonWorkspace(folder).findAll()).singleElement()
@@ -36,7 +36,7 @@ class LabelServiceTest {
     void aLabelSetFromBeforeProjectsBecomesTheDefaultProjects() {
         new JsonWorkspace(folder).save(CUSTOM);
 
-        LabelService service = new LabelService(new JsonWorkspace(folder));
+        LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(CUSTOM);
         assertThat(service.labelsFor("any-document")).isEqualTo(CUSTOM);
@@ -61,7 +61,7 @@ class LabelServiceTest {
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
         assertThat(service.labelsFor(listed)).isEqualTo(CUSTOM);
         assertThat(service.labelsFor(loose)).isEqualTo(LabelSet.defaults());
-        assertThat(new LabelService(new JsonWorkspace(folder)).labels("other")).isEqualTo(CUSTOM);
+        assertThat(new LabelService(new ProjectRegistry(new JsonWorkspace(folder))).labels("other")).isEqualTo(CUSTOM);
         // an export over both: every label once, the later one without the hotkey another already has
         assertThat(service.labelsForAll(List.of(loose, listed)).labels()).extracting(Label::id)
                 .containsExactly("sensational", "attribution", "opinion", "fact", "loaded");

@@ -1,4 +1,4 @@
-package org.slant.annotation;
+package org.slant.project;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanRejectedException;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
-import org.slant.project.ProjectRegistry;
 import org.springframework.stereotype.Service;
 
 /**
