@@ -7,6 +7,7 @@ import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonQueueStore;
 import org.slant.workspace.JsonUserStore;
 import org.slant.workspace.JsonWorkspace;
+import org.slant.workspace.WorkspaceLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,18 @@ public class SlantConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The server holds its workspace folder for as long as it runs (released when the context closes):
+     * a second server, or a writing command line command, on the same folder refuses and names this one.
+     */
+    @Bean(destroyMethod = "close")
+    WorkspaceLock workspaceLock(@Value("${slant.workspace:annotations}") Path folder) {
+        return WorkspaceLock.acquire(folder, "server");
+    }
+
     @Bean
-    JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder) {
-        return new JsonWorkspace(folder);
+    JsonWorkspace jsonWorkspace(WorkspaceLock lock) {
+        return new JsonWorkspace(lock.folder());
     }
 
     @Bean

@@ -24,6 +24,8 @@ import org.slant.exchange.ImportService;
 import org.slant.exchange.LayerSelection;
 import org.slant.label.LabelService;
 import org.slant.workspace.JsonWorkspace;
+import org.slant.workspace.WorkspaceInUseException;
+import org.slant.workspace.WorkspaceLock;
 
 /**
  * Batch jobs from the same jar, without starting the server:
@@ -72,6 +74,8 @@ public final class SlantCommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The workspace folder this run holds, if its command writes (see {@link #openForWriting}). */
+    private WorkspaceLock held;
 
     public SlantCommandLine(PrintStream out, PrintStream err) {
         this.out = out;
@@ -101,8 +105,34 @@ public final class SlantCommandLine {
         } catch (RuntimeException | IOException e) {
             err.println("slant: " + e.getMessage());
             return FAILED;
+        } finally {
+            if (held != null) {
+                held.close();
+                held = null;
+            }
         }
     }
+
+    /**
+     * Call first in every command that writes to the workspace: holds the folder until the command
+     * ends, and refuses (exit status 1, naming the holder's PID, host and start time) while a server
+     * or another command holds it. Commands that only read (export, import --check) need not: every
+     * file is written atomically, so they read whole files while the server runs.
+     *
+     * @param advice what to do instead, e.g. "stop the server first"
+     */
+    private void openForWriting(Path folder, String command, String advice) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no workspace folder at " + folder.toAbsolutePath());
+        }
+        try {
+            held = WorkspaceLock.acquire(folder, command);
+        } catch (WorkspaceInUseException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + advice, e);
+        }
+    }
+
+    private static final String STOP_THE_SERVER = "stop the server first";
 
     private int export(Map<String, List<String>> o) throws IOException {
         allow(o, "--workspace", "--format", "--out", "--documents", "--layers");
@@ -140,6 +170,7 @@ public final class SlantCommandLine {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no workspace folder " + folder.toAbsolutePath());
         }
+        openForWriting(folder, "reset-password", STOP_THE_SERVER);
         org.slant.security.UserService users = new org.slant.security.UserService(
                 new org.slant.workspace.JsonUserStore(new JsonWorkspace(folder)), Clock.systemUTC());
         if (users.find(user).isEmpty()) {
@@ -168,6 +199,10 @@ public final class SlantCommandLine {
         }
         ImportOptions options = new ImportOptions(required(o, "--annotator"), mapping, o.containsKey("--skip-unknown"),
                 !o.containsKey("--no-create"));
+        if (!o.containsKey("--check")) {
+            openForWriting(Path.of(single(o, "--workspace", "annotations")), "import",
+                    "import through the running server instead (POST /api/import), or stop it first");
+        }
         Services s = services(o);
         byte[] content = Files.readAllBytes(file);
         boolean checkOnly = o.containsKey("--check");
@@ -191,12 +226,13 @@ public final class SlantCommandLine {
     private record Services(ExportService exports, ImportService imports) {
     }
 
-    private static Services services(Map<String, List<String>> o) {
+    private Services services(Map<String, List<String>> o) {
         Path folder = Path.of(single(o, "--workspace", "annotations"));
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no workspace folder at " + folder.toAbsolutePath());
         }
-        JsonWorkspace workspace = new JsonWorkspace(folder);
+        // a reader leaves temp files alone: they may be a running server's writes in progress
+        JsonWorkspace workspace = held != null ? new JsonWorkspace(folder) : JsonWorkspace.forReading(folder);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
         org.slant.project.ProjectRegistry registry = new org.slant.project.ProjectRegistry(workspace);
