@@ -31,9 +31,10 @@ public class SlantConfiguration {
         return WorkspaceLock.acquire(folder, "server");
     }
 
+    /** Opened only once the folder is held: opening deletes leftover temp files, which must be no one else's. */
     @Bean
-    JsonWorkspace jsonWorkspace(WorkspaceLock lock) {
-        return new JsonWorkspace(lock.folder());
+    JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder, WorkspaceLock held) {
+        return new JsonWorkspace(folder);
     }
 
     @Bean

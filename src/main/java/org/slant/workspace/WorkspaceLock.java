@@ -62,7 +62,13 @@ public final class WorkspaceLock implements AutoCloseable {
      * @throws WorkspaceInUseException when another process, or another part of this one, holds it
      */
     public static WorkspaceLock acquire(Path folder, String holder) {
-        Path root = folder.toAbsolutePath().normalize();
+        Path root;
+        try {
+            Files.createDirectories(folder);
+            root = folder.toRealPath(); // one key per folder, however it is reached (symbolic links, "..")
+        } catch (IOException e) {
+            throw new WorkspaceException(folder.toAbsolutePath() + ": cannot create the workspace folder: " + e.getMessage(), e);
+        }
         synchronized (HELD) {
             WorkspaceLock held = HELD.get(root);
             if (held != null) {
@@ -78,13 +84,12 @@ public final class WorkspaceLock implements AutoCloseable {
         Path file = root.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
-            Files.createDirectories(root);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock(LOCKED_BYTE, 1, false);
             } catch (OverlappingFileLockException e) {
-                // Java keeps the OS lock per process, so a second taker in this JVM gets this instead of null
+                // locked in this JVM, but not through this class (HELD was checked)
                 throw new WorkspaceInUseException(root, "this process (" + readDetails(channel) + ")");
             }
             if (lock == null) {
@@ -104,7 +109,7 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    /** The folder this lock holds, absolute. */
+    /** The folder this lock holds, as its real path. */
     public Path folder() {
         return folder;
     }

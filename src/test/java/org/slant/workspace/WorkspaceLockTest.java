@@ -29,7 +29,7 @@ class WorkspaceLockTest {
         assertThat(Files.readString(folder.resolve(".lock"))).contains("pid=" + holder.pid());
 
         try (WorkspaceLock lock = WorkspaceLock.acquire(folder, "server")) {
-            assertThat(lock.folder()).isEqualTo(folder.toAbsolutePath().normalize());
+            assertThat(lock.folder()).isEqualTo(folder.toRealPath());
         }
         // not read while held: on POSIX, closing any channel on the file in this JVM would drop the lock
         assertThat(Files.readString(folder.resolve(".lock"))).as("emptied on release").isEmpty();
@@ -52,7 +52,10 @@ class WorkspaceLockTest {
             assertThatThrownBy(() -> WorkspaceLock.acquire(missing.resolve("..").resolve("new-workspace"), "import"))
                     .isInstanceOf(WorkspaceInUseException.class)
                     .hasMessageContaining("this process (server, PID " + ProcessHandle.current().pid());
-            // the refusal did not drop the OS lock: another process is still refused
+            Path link = Files.createSymbolicLink(folder.resolve("link"), missing);
+            assertThatThrownBy(() -> WorkspaceLock.acquire(link, "import"))
+                    .isInstanceOf(WorkspaceInUseException.class).hasMessageContaining("this process (server, PID ");
+            // the refusals did not drop the OS lock: another process is still refused
             assertThat(WorkspaceLockHolder.refusal(missing)).contains("in use by server, PID " + ProcessHandle.current().pid());
         }
         WorkspaceLock.acquire(missing, "import").close();
