@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  *   layers/{documentId}/{annotator}.json one annotator's spans on it (slant-layer/1)
  *   projects.json                        all projects with their label sets (slant-projects/1)
  *   labels.json                          the label set from before projects (slant-labels/1), read once
+ *   .lock                                who holds the folder ({@link WorkspaceLock}); not data
  * </pre>
  * Queues ({@code queues/{user}.json}) are kept by {@link JsonQueueStore} in the same folder.
  * Every write is atomic (see {@link AtomicFile}). A file that cannot be read is reported with its path
