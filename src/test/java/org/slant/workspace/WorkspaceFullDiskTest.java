@@ -24,7 +24,7 @@ import org.slant.storage.StorageFullException;
 /**
  * A write that finds the disk full (or the quota used up) is refused with {@link StorageFullException}
  * naming the file; the old file is untouched and no temp file is left. The disk is simulated: after a
- * few bytes the write fails the way the JDK reports ENOSPC.
+ * few bytes the write fails the way the JDK reports ENOSPC, or (on Linux) the bytes go to /dev/full.
  */
 class WorkspaceFullDiskTest {
 
@@ -77,6 +77,35 @@ class WorkspaceFullDiskTest {
         full.set(false); // space freed: the same save goes through, from the revision still stored
         workspace.save(layerWith("peace", "alice", TEXT, 80, 2), 1);
         assertThat(new JsonWorkspace(root).find("peace", "alice").orElseThrow().spans()).hasSize(80);
+    }
+
+    /** /dev/full answers every write with ENOSPC: the kernel's and the JDK's own wording, without filling a disk. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIf("devFullExists")
+    void theRealNoSpaceErrorFromTheSystemIsRecognised() throws Exception {
+        java.util.List<java.nio.channels.FileChannel> opened = new java.util.ArrayList<>();
+        JsonWorkspace onFullDevice = new JsonWorkspace(root, true, (temp, channel) -> {
+            java.nio.channels.FileChannel full = java.nio.channels.FileChannel.open(Path.of("/dev/full"),
+                    java.nio.file.StandardOpenOption.WRITE);
+            opened.add(full);
+            return Channels.newOutputStream(full);
+        });
+        Path file = root.resolve("layers/peace/alice.json");
+        byte[] before = Files.readAllBytes(file);
+        try {
+            assertThatThrownBy(() -> onFullDevice.save(layerWith("peace", "alice", TEXT, 80, 2), 1))
+                    .isInstanceOf(StorageFullException.class).hasMessageStartingWith("layers/peace/alice.json: not saved");
+        } finally {
+            for (var channel : opened) {
+                channel.close();
+            }
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    static boolean devFullExists() {
+        return Files.isWritable(Path.of("/dev/full"));
     }
 
     @Test
