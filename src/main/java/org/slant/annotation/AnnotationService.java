@@ -230,16 +230,7 @@ public class AnnotationService {
             }
         }
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return addAllTo(current(documentId, annotator), spans);
-                } catch (StaleLayerException e) {
-                    if (attempt == EDIT_ATTEMPTS) {
-                        throw e;
-                    }
-                    // saved elsewhere (another window's import, say) since read: merge into the layer as it is now
-                }
-            }
+            return onStoredLayer(documentId, annotator, layer -> addAllTo(layer, spans));
         }
     }
 
@@ -366,14 +357,22 @@ public class AnnotationService {
         DocumentId.require(annotator, "Annotator");
         documents.open(documentId);
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return applyAndSave(current(documentId, annotator), edit);
-                } catch (StaleLayerException e) {
-                    if (attempt == EDIT_ATTEMPTS) {
-                        throw e;
-                    }
-                    // saved elsewhere since read: the edit is checked and applied again on the layer as stored now
+            return onStoredLayer(documentId, annotator, layer -> applyAndSave(layer, edit));
+        }
+    }
+
+    /**
+     * Runs a read-change-save on the layer as stored. If someone else (another service on the folder)
+     * saved it between the read and the save, the store refuses and the change is checked and made
+     * again on their layer, so a one-span edit or an import neither fails for nothing nor overwrites.
+     */
+    private <T> T onStoredLayer(String documentId, String annotator, java.util.function.Function<Layer, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.apply(current(documentId, annotator));
+            } catch (StaleLayerException e) {
+                if (attempt == EDIT_ATTEMPTS) {
+                    throw e;
                 }
             }
         }
