@@ -9,6 +9,7 @@ import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonQueueStore;
 import org.slant.workspace.JsonUserStore;
 import org.slant.workspace.JsonWorkspace;
+import org.slant.workspace.WorkspaceLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,18 @@ public class SlantConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The server holds its workspace folder for as long as it runs (released when the context closes):
+     * a second server, or a writing command line command, on the same folder refuses and names this one.
+     */
+    @Bean(destroyMethod = "close")
+    WorkspaceLock workspaceLock(@Value("${slant.workspace:annotations}") Path folder) {
+        return WorkspaceLock.acquire(folder, "server");
+    }
+
+    /** Opened only once the folder is held: opening deletes leftover temp files, which must be no one else's. */
     @Bean
-    JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder) {
+    JsonWorkspace jsonWorkspace(@Value("${slant.workspace:annotations}") Path folder, WorkspaceLock held) {
         return new JsonWorkspace(folder);
     }
 

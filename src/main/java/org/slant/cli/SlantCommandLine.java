@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.slant.annotation.AnnotationService;
 import org.slant.document.DocumentService;
 import org.slant.exchange.AnnotationFormat;
@@ -73,9 +72,11 @@ public final class SlantCommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Function<Path, WorkspaceStores> workspaces;
+    private final WorkspaceFolders workspaces;
+    /** The workspace folder this run holds, if its command writes (see {@link #openForWriting}). */
+    private AutoCloseable held;
 
-    public SlantCommandLine(PrintStream out, PrintStream err, Function<Path, WorkspaceStores> workspaces) {
+    public SlantCommandLine(PrintStream out, PrintStream err, WorkspaceFolders workspaces) {
         this.out = out;
         this.err = err;
         this.workspaces = workspaces;
@@ -104,8 +105,44 @@ public final class SlantCommandLine {
         } catch (RuntimeException | IOException e) {
             err.println("slant: " + e.getMessage());
             return FAILED;
+        } finally {
+            release();
         }
     }
+
+    private void release() {
+        if (held == null) {
+            return;
+        }
+        try {
+            held.close();
+        } catch (Exception e) {
+            err.println("slant: could not release the workspace folder: " + e.getMessage());
+        } finally {
+            held = null;
+        }
+    }
+
+    /**
+     * Call first in every command that writes to the workspace: holds the folder until the command
+     * ends, and refuses (exit status 1, naming the holder's PID, host and start time) while a server
+     * or another command holds it. Commands that only read (export, import --check) need not: every
+     * file is written atomically, so they read whole files while the server runs.
+     *
+     * @param advice what to do instead, e.g. "stop the server first"
+     */
+    private void openForWriting(Path folder, String command, String advice) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no workspace folder at " + folder.toAbsolutePath());
+        }
+        try {
+            held = workspaces.hold(folder, command);
+        } catch (WorkspaceFolders.FolderInUseException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + advice, e);
+        }
+    }
+
+    private static final String STOP_THE_SERVER = "stop the server first";
 
     private int export(Map<String, List<String>> o) throws IOException {
         allow(o, "--workspace", "--format", "--out", "--documents", "--layers");
@@ -143,8 +180,9 @@ public final class SlantCommandLine {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no workspace folder " + folder.toAbsolutePath());
         }
+        openForWriting(folder, "reset-password", STOP_THE_SERVER);
         org.slant.security.UserService users = new org.slant.security.UserService(
-                workspaces.apply(folder).users(), Clock.systemUTC());
+                workspaces.open(folder).users(), Clock.systemUTC());
         if (users.find(user).isEmpty()) {
             throw new IllegalArgumentException("no user \"" + user + "\" in " + folder.toAbsolutePath() + "; the users are: "
                     + String.join(", ", users.users().stream().map(org.slant.security.User::name).toList()));
@@ -171,6 +209,10 @@ public final class SlantCommandLine {
         }
         ImportOptions options = new ImportOptions(required(o, "--annotator"), mapping, o.containsKey("--skip-unknown"),
                 !o.containsKey("--no-create"));
+        if (!o.containsKey("--check")) {
+            openForWriting(Path.of(single(o, "--workspace", "annotations")), "import",
+                    "import through the running server instead (POST /api/import), or stop it first");
+        }
         Services s = services(o);
         byte[] content = Files.readAllBytes(file);
         boolean checkOnly = o.containsKey("--check");
@@ -199,7 +241,7 @@ public final class SlantCommandLine {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no workspace folder at " + folder.toAbsolutePath());
         }
-        WorkspaceStores stores = workspaces.apply(folder);
+        WorkspaceStores stores = held != null ? workspaces.open(folder) : workspaces.openForReading(folder);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(stores.documents(), clock, 2 * 1024 * 1024);
         org.slant.project.ProjectRegistry registry = new org.slant.project.ProjectRegistry(stores.projects(),

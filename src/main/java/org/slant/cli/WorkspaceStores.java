@@ -9,7 +9,7 @@ import org.slant.teaching.ExerciseStore;
 
 /**
  * The stores of one workspace folder, as the command line builds its services on them. The composition root
- * opens them ({@code SlantApplication.openWorkspace}), so the command line never knows how they are kept.
+ * opens them ({@code CommandLineWorkspaces}, through {@link WorkspaceFolders}), so the command line never knows how they are kept.
  *
  * @param legacyLabels the label set of a workspace from before projects, which the default project takes over
  */

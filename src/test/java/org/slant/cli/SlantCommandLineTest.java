@@ -47,7 +47,7 @@ class SlantCommandLineTest {
 
     private int run(String... args) {
         return new SlantCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), SlantApplication::openWorkspace).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new org.slant.CommandLineWorkspaces()).run(args);
     }
 
     @Test
@@ -157,5 +157,57 @@ class SlantCommandLineTest {
         assertThat(run("reset-password", "--workspace", workspace.toString(), "--user", "nobody")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no user \"nobody\"").contains("admin");
         assertThat(run("reset-password", "--workspace", workspace.toString())).isEqualTo(2); // --user missing
+    }
+
+    // ---- one process holds the workspace ----
+
+    @Test
+    void writingCommandsAreRefusedWhileAServerHoldsTheWorkspaceAndReadingOnesWork() throws Exception {
+        Path spans = dir.resolve("pre.jsonl");
+        int cp = text.codePointCount(0, text.indexOf("officials said"));
+        Files.writeString(spans, JsonMapper.shared().writeValueAsString(Map.of("id", "minister", "text", text,
+                "label", List.of(List.of(cp, cp + 14, "Attribution")))) + "\n");
+        String[] importModel = {"import", "--workspace", workspace.toString(), "--format", "jsonl", "--file", spans.toString(),
+                "--annotator", "model"};
+        Process server = org.slant.workspace.WorkspaceLockHolder.start(workspace);
+        try {
+            assertThat(run(importModel)).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use by server, PID " + server.pid() + " on host ")
+                    .contains("POST /api/import");
+            assertThat(Files.exists(workspace.resolve("layers/minister/model.json"))).isFalse();
+
+            err.reset();
+            assertThat(run("reset-password", "--workspace", workspace.toString(), "--user", "admin")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("PID " + server.pid()).contains("stop the server first");
+
+            err.reset();
+            Path inFlight = Files.writeString(workspace.resolve("layers/minister/.alice.json.0b1c.tmp"), "{\"format\"");
+            assertThat(run("export", "--workspace", workspace.toString(), "--format", "csv", "--out", "-"))
+                    .as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("SLAMMED");
+            assertThat(inFlight).as("the server's write in progress is left alone").exists();
+            List<String> check = new java.util.ArrayList<>(List.of(importModel));
+            check.add("--check");
+            assertThat(run(check.toArray(String[]::new))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        } finally {
+            org.slant.workspace.WorkspaceLockHolder.kill(server); // kill -9: its lock file stays behind
+        }
+
+        err.reset();
+        assertThat(run(importModel)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.exists(workspace.resolve("layers/minister/model.json"))).isTrue();
+        // the import let the folder go when it ended: a server can take it
+        org.slant.workspace.WorkspaceLockHolder.kill(org.slant.workspace.WorkspaceLockHolder.start(workspace));
+    }
+
+    @Test
+    void aWritingCommandIsRefusedWhileAnotherPartOfThisProcessHoldsTheWorkspace() {
+        org.slant.workspace.WorkspaceLock running = org.slant.workspace.WorkspaceLock.acquire(workspace, "import");
+        try {
+            assertThat(run("reset-password", "--workspace", workspace.toString(), "--user", "admin")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use by this process (import, PID ");
+        } finally {
+            running.close();
+        }
     }
 }

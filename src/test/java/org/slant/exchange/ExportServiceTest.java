@@ -49,9 +49,9 @@ class ExportServiceTest {
         workspace.save(DOC);
         workspace.save(new Document("other", "Other", "Second text 🙂 here.", null, ExportFixtures.T0));
         workspace.save(new Layer("peace", "ana", 1, List.of(span("a1", "HUMILIATED", "sensational", "ana", null),
-                span("a2", "Путин", "attribution", "ana", null))));
-        workspace.save(new Layer("peace", "ben", 1, List.of(span("b1", "HUMILIATED", "sensational", "ben", null))));
-        workspace.save(new Layer("peace", "cy", 1, List.of(span("c1", "Путин", "opinion", "cy", null))));
+                span("a2", "Путин", "attribution", "ana", null))), 0);
+        workspace.save(new Layer("peace", "ben", 1, List.of(span("b1", "HUMILIATED", "sensational", "ben", null))), 0);
+        workspace.save(new Layer("peace", "cy", 1, List.of(span("c1", "Путин", "opinion", "cy", null))), 0);
         LayerStore recording = new LayerStore() {
             @Override
             public Optional<Layer> find(String documentId, String annotator) {
@@ -66,8 +66,8 @@ class ExportServiceTest {
             }
 
             @Override
-            public void save(Layer layer) {
-                workspace.save(layer);
+            public void save(Layer layer, long expectedRevision) {
+                workspace.save(layer, expectedRevision);
             }
         };
         Clock clock = Clock.fixed(ExportFixtures.T0, ZoneOffset.UTC);
