@@ -9,11 +9,13 @@ import org.slant.workspace.JsonUserStore;
 import org.slant.workspace.JsonWorkspace;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the storage the services use: the JSON workspace folder (setting slant.workspace). */
+/** Wires the storage the services use: the JSON workspace folder (setting slant.workspace), and the limits (settings slant.limits.*). */
 @Configuration
+@EnableConfigurationProperties(org.slant.storage.Limits.class)
 public class SlantConfiguration {
 
     @Bean

@@ -78,7 +78,7 @@ public class AddDocumentDialog extends Dialog {
                 try {
                     batch = documents.batchImporter().read(meta.fileName(), bytes);
                     duplicates = documents.duplicatesIn(batch);
-                } catch (IllegalArgumentException ex) {
+                } catch (IllegalArgumentException | org.slant.storage.LimitExceededException ex) {
                     getUI().ifPresent(ui -> ui.access(() -> showError(ex.getMessage())));
                     return;
                 }
@@ -102,6 +102,10 @@ public class AddDocumentDialog extends Dialog {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".jsonl",
                 "text/plain", "text/markdown", "text/html", "application/zip");
         upload.setMaxFiles(1);
+        // the browser refuses a larger file before sending it; the batch importer checks again on the server
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxUploadBytes()));
+        upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage() + " The limit is "
+                + org.slant.storage.Limits.size(documents.maxUploadBytes()) + " per file (slant.limits.upload-bytes)."));
         VerticalLayout uploadTab = new VerticalLayout(new Paragraph(
                 "A .txt, .md or .html file in UTF-8, up to 2 MB. HTML is reduced to the article's text: "
                         + "scripts, styles, menus and markup are dropped, paragraphs kept. "
