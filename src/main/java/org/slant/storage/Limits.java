@@ -56,20 +56,25 @@ public record Limits(@DefaultValue("16MB") DataSize apiBodyBytes,
 
     /** Refuses an upload over {@code uploadBytes} before anything is read from it. */
     public void requireUpload(String fileName, long bytes) {
-        if (bytes > uploadBytes.toBytes()) {
-            throw new LimitExceededException(UPLOAD_BYTES, uploadBytes.toBytes(), fileName + " is " + size(bytes)
-                    + "; the limit is " + size(uploadBytes.toBytes()) + " per file (" + UPLOAD_BYTES
+        long max = uploadBytes.toBytes();
+        if (bytes > max) {
+            // rounded sizes that look equal say nothing: then the exact ones
+            boolean close = size(bytes).equals(size(max));
+            throw new LimitExceededException(UPLOAD_BYTES, max, fileName + " is " + (close ? bytes + " bytes" : size(bytes))
+                    + "; the limit is " + (close ? max + " bytes" : size(max)) + " per file (" + UPLOAD_BYTES
                     + "). Split it into smaller files.");
         }
     }
 
     /** "12.3 MB", "512 KB", "900 bytes": for messages. */
     public static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            double mb = bytes / (1024.0 * 1024);
-            return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
+        if (bytes < 1024) {
+            return bytes + " bytes";
         }
-        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+        boolean mb = bytes >= 1024 * 1024;
+        double value = bytes / (mb ? 1024.0 * 1024 : 1024.0);
+        String number = String.format(Locale.ROOT, "%.1f", value);
+        return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + (mb ? " MB" : " KB");
     }
 
     private static void requirePositive(String name, long value) {
