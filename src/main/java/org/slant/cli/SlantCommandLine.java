@@ -169,6 +169,8 @@ public final class SlantCommandLine {
         ImportOptions options = new ImportOptions(required(o, "--annotator"), mapping, o.containsKey("--skip-unknown"),
                 !o.containsKey("--no-create"));
         Services s = services(o);
+        // refused by its size before it is read, as the server refuses an upload
+        org.slant.storage.Limits.DEFAULTS.requireUpload(file.getFileName().toString(), Files.size(file));
         byte[] content = Files.readAllBytes(file);
         boolean checkOnly = o.containsKey("--check");
         ImportReport report = checkOnly ? s.imports().check(format, file.getFileName().toString(), content, options)

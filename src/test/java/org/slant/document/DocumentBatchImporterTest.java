@@ -149,6 +149,14 @@ class DocumentBatchImporterTest {
     // ---- JSON Lines ----
 
     @Test
+    void aJsonlLineWithALoneSurrogateIsAProblemNamingItsLine() {
+        Batch batch = batches.read("docs.jsonl", utf8("{\"text\": \"Good text.\"}\n{\"text\": \"Bad \\ud800 text.\"}\n"));
+        assertThat(batch.items()).extracting(Item::origin).containsExactly("docs.jsonl line 1");
+        assertThat(batch.problems()).singleElement().asString()
+                .startsWith("docs.jsonl line 2 holds a lone surrogate (U+D800").contains("offset 4");
+    }
+
+    @Test
     void jsonlLinesBecomeDocumentsWithSourceAndOtherFieldsAreNamed() {
         String jsonl = """
                 {"id": "x1", "title": "Talks fail", "text": "No deal\\r\\nwas reached.", "outlet": "Daily Planet", "url": "https://example.org/a", "published": "2025-08-16", "label": [[0, 2, "Opinion"]]}
