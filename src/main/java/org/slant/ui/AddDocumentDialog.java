@@ -14,7 +14,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slant.document.BatchReport;
@@ -71,7 +70,7 @@ public class AddDocumentDialog extends Dialog {
         });
 
         // the handler runs in the upload request, outside the UI lock: hand the result to the UI with access()
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        upload = new Upload(CappedUpload.inMemory(documents.maxUploadBytes(), (meta, bytes) -> {
             if (DocumentBatchImporter.isBatchFile(meta.fileName())) {
                 Batch batch;
                 List<String> duplicates;
@@ -98,11 +97,11 @@ public class AddDocumentDialog extends Dialog {
                 pasted.setValue(draft.text());
                 title.setValue(draft.title());
             }));
-        }));
+        }, message -> getUI().ifPresent(ui -> ui.access(() -> showError(message)))));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".jsonl",
                 "text/plain", "text/markdown", "text/html", "application/zip");
         upload.setMaxFiles(1);
-        // the browser refuses a larger file before sending it; the batch importer checks again on the server
+        // the browser refuses a larger file before sending it; CappedUpload checks again on the server
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxUploadBytes()));
         upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage() + " The limit is "
                 + org.slant.storage.Limits.size(documents.maxUploadBytes()) + " per file (slant.limits.upload-bytes)."));

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -78,10 +77,13 @@ public class ImportDialog extends Dialog {
         format.setValue(AnnotationFormat.JSONL);
         annotator.setValue(defaultAnnotator);
         annotator.setHelperText("an annotator name, or e.g. \"gold\" or \"model\" for pre-annotations");
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        upload = new Upload(CappedUpload.inMemory(imports.maxFileBytes(), (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             fileName = meta.fileName();
             content = bytes;
             check();
+        })), message -> getUI().ifPresent(ui -> ui.access(() -> {
+            report.removeAll();
+            report.add(error(message));
         }))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
