@@ -404,11 +404,12 @@ public class AnnotationService {
 
     /** A note may hold at most {@code slant.limits.note-chars} characters (code points). */
     private void requireNoteWithinLimit(String spanId, String note) {
-        if (note == null) {
+        // the UTF-16 length is never below the code point count, so only a long note needs counting
+        if (note == null || note.length() <= limits.noteChars()) {
             return;
         }
-        // the length is checked before the (cheaper) code point count: only a long note needs it
-        int chars = note.length() <= limits.noteChars() ? note.length() : note.strip().codePointCount(0, note.strip().length());
+        String stored = note.strip(); // as the span stores it
+        int chars = stored.codePointCount(0, stored.length());
         if (chars > limits.noteChars()) {
             throw new LimitExceededException(Limits.NOTE_CHARS, limits.noteChars(), "The note of span " + spanId + " has "
                     + chars + " characters; the limit is " + limits.noteChars() + " (" + Limits.NOTE_CHARS + ")");

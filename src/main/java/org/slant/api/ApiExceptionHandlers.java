@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandlers.class)
 class ApiExceptionHandlers {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandlers.class);
+
     @ExceptionHandler(DocumentNotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(DocumentNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
@@ -30,6 +32,7 @@ class ApiExceptionHandlers {
     /** Over one of the limits: 413, naming the setting and its value. */
     @ExceptionHandler(LimitExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(LimitExceededException e) {
+        log.warn("Refused over {}: {}", e.limitName(), e.getMessage());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.getMessage(), "limit", e.limitName(), "value", e.limit()));
     }
