@@ -12,14 +12,17 @@ import org.slant.workspace.JsonWorkspace;
 import org.slant.workspace.WorkspaceLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the storage the services use: the JSON workspace folder (setting slant.workspace); and names the login
- * view for the security configuration, which does not depend on the views.
+ * Wires the storage the services use: the JSON workspace folder (setting slant.workspace), and the limits
+ * (settings slant.limits.*); and names the login view for the security configuration, which does not depend on
+ * the views.
  */
 @Configuration
+@EnableConfigurationProperties(org.slant.storage.Limits.class)
 public class SlantConfiguration {
 
     @Bean

@@ -12,6 +12,8 @@ import org.slant.document.DocumentService;
 import org.slant.document.DocumentService.OpenDocument;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
+import org.slant.storage.LimitExceededException;
+import org.slant.storage.Limits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,20 +43,28 @@ public class AnnotationService {
     private final AtomicLong idSequence = new AtomicLong();
 
     private final LayerEvents events;
+    private final Limits limits;
 
     /** For batch jobs and tests: nobody is watching. */
     public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock) {
         this(documents, labels, store, clock, new LayerEvents());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock,
                              LayerEvents events) {
+        this(documents, labels, store, clock, events, Limits.DEFAULTS);
+    }
+
+    /** {@code limits}: spans per layer and note length. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock,
+                             LayerEvents events, Limits limits) {
         this.documents = documents;
         this.labels = labels;
         this.store = store;
         this.clock = clock;
         this.events = events;
+        this.limits = limits;
     }
 
     public Layer layer(String documentId, String annotator) {
@@ -122,6 +132,8 @@ public class AnnotationService {
      * the same range and label. Saved once.
      */
     public Layer replaceLayer(String documentId, String annotator, long expectedRevision, List<Span> spans) {
+        requireRoomFor(spans.size(), documentId, annotator);
+        spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
         java.util.Set<String> ids = new java.util.HashSet<>();
         java.util.Map<String, String> ranges = new java.util.HashMap<>();
@@ -193,12 +205,14 @@ public class AnnotationService {
 
     /** Adds a fully formed span (import, undo of a delete). */
     public SpanChange add(String documentId, String annotator, Span span) {
+        requireNoteWithinLimit(span);
         OpenDocument doc = documents.open(documentId);
         SpanRules.check(span, doc.document(), doc.index(), labels.labelsFor(documentId));
         if (!span.author().equals(annotator) && !annotator.equals(Layer.GOLD)) {
             throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
         }
         return edit(documentId, annotator, layer -> {
+            requireRoomFor(layer.spans().size() + 1, documentId, annotator);
             for (Span other : layer.spans()) {
                 if (other.id().equals(span.id())) {
                     throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
@@ -221,6 +235,8 @@ public class AnnotationService {
      */
     public List<Span> addAll(String documentId, String annotator, List<Span> spans) {
         DocumentId.require(annotator, "Annotator");
+        requireRoomFor(spans.size(), documentId, annotator);
+        spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
         LabelSet labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
@@ -258,6 +274,7 @@ public class AnnotationService {
         if (added.isEmpty()) {
             return List.of();
         }
+        requireRoomFor(all.size(), documentId, annotator);
         Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all, clock.instant());
         saveOrForget(saved, layer.revision());
         events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
@@ -294,6 +311,7 @@ public class AnnotationService {
     }
 
     public SpanChange setNote(String documentId, String annotator, String spanId, String note) {
+        requireNoteWithinLimit(spanId, note);
         return edit(documentId, annotator, layer -> {
             Span before = existing(layer, spanId);
             Span after = before.withNote(note, clock.instant());
@@ -400,6 +418,33 @@ public class AnnotationService {
                 change.after() == null ? List.of() : List.of(change.after()),
                 change.after() == null ? List.of(change.before().id()) : List.of()));
         return new SpanChange(saved, change.before(), change.after());
+    }
+
+    /** A layer may hold at most {@code slant.limits.spans-per-layer} spans. */
+    private void requireRoomFor(int spanCount, String documentId, String annotator) {
+        if (spanCount > limits.spansPerLayer()) {
+            throw new LimitExceededException(Limits.SPANS_PER_LAYER, limits.spansPerLayer(), "The layer of " + annotator
+                    + " on " + documentId + " would hold " + spanCount + " spans; the limit is " + limits.spansPerLayer()
+                    + " spans per layer (" + Limits.SPANS_PER_LAYER + ")");
+        }
+    }
+
+    private void requireNoteWithinLimit(Span span) {
+        requireNoteWithinLimit(span.id(), span.note());
+    }
+
+    /** A note may hold at most {@code slant.limits.note-chars} characters (code points). */
+    private void requireNoteWithinLimit(String spanId, String note) {
+        // the UTF-16 length is never below the code point count, so only a long note needs counting
+        if (note == null || note.length() <= limits.noteChars()) {
+            return;
+        }
+        String stored = note.strip(); // as the span stores it
+        int chars = stored.codePointCount(0, stored.length());
+        if (chars > limits.noteChars()) {
+            throw new LimitExceededException(Limits.NOTE_CHARS, limits.noteChars(), "The note of span " + spanId + " has "
+                    + chars + " characters; the limit is " + limits.noteChars() + " (" + Limits.NOTE_CHARS + ")");
+        }
     }
 
     /** The layer as stored: the one known here if the store still has its revision, otherwise read again. */

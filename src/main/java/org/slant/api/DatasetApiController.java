@@ -116,6 +116,9 @@ public class DatasetApiController {
         json.put("unknownLabels", report.unknownLabels());
         json.put("problems", report.problems().stream().map(p -> Map.of("file", String.valueOf(p.file()),
                 "line", p.line(), "reason", p.reason())).toList());
+        if (report.problemsNotListed() > 0) {
+            json.put("problemsNotListed", report.problemsNotListed());
+        }
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(json);
     }
 

@@ -214,11 +214,16 @@ public final class SlantCommandLine {
                     "import through the running server instead (POST /api/import), or stop it first");
         }
         Services s = services(o);
+        // refused by its size before it is read, as the server refuses an upload
+        org.slant.storage.Limits.DEFAULTS.requireUpload(file.getFileName().toString(), Files.size(file));
         byte[] content = Files.readAllBytes(file);
         boolean checkOnly = o.containsKey("--check");
         ImportReport report = checkOnly ? s.imports().check(format, file.getFileName().toString(), content, options)
                 : s.imports().apply(format, file.getFileName().toString(), content, options);
         report.problems().forEach(p -> err.println(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.reason()));
+        if (report.notListedLine() != null) {
+            err.println(report.notListedLine());
+        }
         if (!report.unknownLabels().isEmpty()) {
             err.println("slant: unknown labels: " + report.unknownLabels()
                     + " (map them with --map FILE_LABEL=LABEL_ID, or --skip-unknown)");
@@ -226,7 +231,7 @@ public final class SlantCommandLine {
         String summary = report.spansImported() + " spans, " + report.documentsMatched() + " documents matched, "
                 + report.documentsCreated() + " created, " + report.spansSkipped() + " spans skipped";
         if (!report.ok()) {
-            err.println("slant: nothing imported: " + report.problems().size() + " problem(s) in " + file);
+            err.println("slant: nothing imported: " + report.problemCount() + " problem(s) in " + file);
             return FAILED;
         }
         err.println("slant: " + (checkOnly ? "check passed, would import " : "imported ") + summary);

@@ -33,7 +33,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -68,6 +67,8 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     static final String ALL_LABELS = "*";
     static final int IMAGE_COLUMNS = 80;
     static final int HOTSPOTS = 8;
+    /** A class list is a short CSV; the server reads no more than this of an upload. */
+    static final int CLASS_LIST_BYTES = 512 * 1024;
 
     private final TeachingService teaching;
     private final DocumentService documents;
@@ -458,10 +459,14 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         }).setAutoWidth(true);
         roster.setAllRowsVisible(true);
 
-        classList.setUploadHandler(UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> addClassList(bytes)))));
+        classList.setUploadHandler(CappedUpload.inMemory(CLASS_LIST_BYTES, null, (meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> addClassList(bytes))), message ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    classListReport.removeAll();
+                    classListReport.add(new Paragraph(message));
+                }))));
         classList.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        classList.setMaxFileSize(512 * 1024);
+        classList.setMaxFileSize(CLASS_LIST_BYTES);
         classList.setDropLabel(new Span("Class list: a CSV with one student name per line"));
         classList.setId("class-list");
         classListReport.setId("class-list-report");
