@@ -75,7 +75,7 @@ public class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // the load balancer's health check and the API's OpenAPI description need no sign-in (neither holds data)
         http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH,
-                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll());
+                "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll());
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         // Vaadin's own CSRF setup also exempts the login page, so a foreign site could sign a browser in
         // (login CSRF). The login form does send the token (vaadin-login-form copies the page's _csrf meta
