@@ -24,6 +24,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every error answer of {@code /api/**}: JSON {@code {"error": "what was wrong", "status": n}} with the
@@ -151,6 +152,10 @@ class ApiExceptionHandlers {
             headers.putAll(answer.getHeaders());
             headers.putAll(refusal.getHeaders());
             return new ResponseEntity<>(answer.getBody(), headers, status);
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("{} {}: the client went away", request.getMethod(), request.getRequestURI(), e);
+            return null; // nobody to answer
         }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server. It is logged; "

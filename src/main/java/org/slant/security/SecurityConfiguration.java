@@ -39,11 +39,12 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
-     * For both chains. Vaadin needs inline and eval'd scripts, inline styles and its push connection
-     * (ws/wss on the same origin); nothing is loaded from elsewhere, and no other site may frame the app.
+     * For both chains. Vaadin needs inline and eval'd scripts, inline styles, fonts as data: URLs (an icon
+     * font in the bundle) and its push connection (ws/wss on the same origin); nothing is loaded from
+     * elsewhere, and no other site may frame the app.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
