@@ -47,7 +47,7 @@ class ApiErrorAnswersTest {
 
     @LocalServerPort
     int port;
-    @Autowired
+    @MockitoSpyBean
     UserService users;
     @Autowired
     DocumentService documents;
@@ -188,6 +188,14 @@ class ApiErrorAnswersTest {
         assertThat(json.path("error").asString()).doesNotContain("internal-detail-7731").doesNotContain("/srv");
         assertThat(output.getAll().split("internal-detail-7731", -1)).as("logged once").hasSize(2);
         assertThat(output.getAll()).contains("ERROR");
+    }
+
+    /** A failure in a filter, before any controller: the container's ERROR dispatch is answered in JSON too. */
+    @Test
+    void aFailureBeforeTheControllerIs500InJsonToo() throws Exception {
+        doThrow(new IllegalStateException("users-file-broken-4410")).when(users).authenticateToken("slant_explodes_now");
+        JsonNode json = assertJsonError(send("slant_explodes_now", "GET", "/api/documents", null, null), 500);
+        assertThat(json.path("error").asString()).doesNotContain("users-file-broken-4410");
     }
 
     @Test
