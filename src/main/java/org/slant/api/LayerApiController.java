@@ -10,7 +10,6 @@ import java.util.Map;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
-import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
@@ -20,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -168,10 +166,5 @@ public class LayerApiController {
             SlantJson.writeLayer(g, layer);
         }
         return out.toByteArray();
-    }
-
-    @ExceptionHandler(StaleLayerException.class)
-    ResponseEntity<Map<String, String>> stale(StaleLayerException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 }

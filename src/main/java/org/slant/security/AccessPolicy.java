@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
  * only their own layer there, whatever the project allows annotators: never the reference, gold or a
  * classmate's layer. An exercise's <b>teacher</b> (and the project's curators, and admins) manage it.</li>
  * </ul>
+ * A document a user may not open does not exist for them: refusals about it read like an unknown id.
  */
 @Service
 public class AccessPolicy {
@@ -165,10 +166,14 @@ public class AccessPolicy {
 
     // ---- the same rules as checks that refuse with a message (403 in the API) ----
 
+    /**
+     * A document the user may not open is, to them, one that does not exist ({@link DocumentNotVisible}):
+     * the same answer, so its id (a title slug) does not leak. Every check on a document starts here; a
+     * refusal about a document they do see (a layer, curating) says why.
+     */
     public void requireOpen(String user, String documentId) {
         if (!canOpen(user, documentId)) {
-            throw new AccessDenied("You have no access to document \"" + documentId
-                    + "\": it is not assigned to you. Ask a curator of its project.");
+            throw new DocumentNotVisible(documentId);
         }
     }
 
@@ -190,6 +195,7 @@ public class AccessPolicy {
     }
 
     public void requireCurate(String user, String documentId) {
+        requireOpen(user, documentId);
         if (!canCurate(user, documentId)) {
             throw new AccessDenied("Only curators of the project of \"" + documentId + "\" may do this.");
         }

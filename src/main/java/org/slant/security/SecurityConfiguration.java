@@ -2,6 +2,8 @@ package org.slant.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,17 +15,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Who may reach what. Two filter chains:
  * <ul>
  * <li>{@code /api/**}: a session (the browser's, for downloads) or a personal API token; anything else
- * gets 401 with a JSON message, never data or a login page. Requests with a token skip CSRF checks
- * (a script has no CSRF token, and a forged cross-site request cannot carry the header); session
+ * gets 401 with a JSON message, never data or a login page; every error answer is JSON (the ERROR
+ * dispatch of an API request stays in this chain). Requests signed in by a valid token skip CSRF checks
+ * (a script has no CSRF token, and a forged cross-site request cannot carry the token); session
  * requests that change data still need one.</li>
  * <li>everything else: Vaadin's configuration, with the login view; views say who may open them with
- * {@code @PermitAll} / {@code @RolesAllowed}, and what is inside them is checked by {@link AccessPolicy}.</li>
+ * {@code @PermitAll} / {@code @RolesAllowed}, and what is inside them is checked by {@link AccessPolicy}.
+ * The sign-in form needs its CSRF token too. {@code /actuator/health} and {@code /v3/api-docs} are open.</li>
  * </ul>
  */
 @Configuration
@@ -32,15 +37,28 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * For both chains. Vaadin needs inline and eval'd scripts, inline styles, fonts as data: URLs (an icon
+     * font in the bundle) and its push connection (ws/wss on the same origin); nothing is loaded from
+     * elsewhere, and no other site may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenFilter(users), AnonymousAuthenticationFilter.class)
-                // CSRF rides on a session cookie: requests with a token, or with no session at all (which
-                // then get 401), have nothing to forge
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null || r.getSession(false) == null))
+        // also the ERROR dispatch of an /api request: answered in JSON here, not by the UI's login redirect
+        return http.securityMatcher(ApiErrors::isApiRequest)
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiErrors.ErrorDispatchFilter(), WebAsyncManagerIntegrationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(users), CsrfFilter.class)
+                // CSRF rides on a session cookie: requests signed in by a valid token, or with no session at
+                // all (which then get 401), have nothing to forge. Any other Authorization header is no excuse.
+                .csrf(c -> c.ignoringRequestMatchers(r -> ApiTokenFilter.isTokenAuthenticated(r) || r.getSession(false) == null))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ApiErrors.write(response,
@@ -54,9 +72,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, LoginPage login) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH).permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(login.view())).build();
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests, LoginPage login) throws Exception {
+        // the load balancer's health check and the API's OpenAPI description need no sign-in (neither holds data)
+        http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH,
+                "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll());
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        // Vaadin's own CSRF setup also exempts the login page, so a foreign site could sign a browser in
+        // (login CSRF). The login form does send the token (vaadin-login-form copies the page's _csrf meta
+        // tags into the form); keep only Vaadin's exemption for its internal requests, which carry Vaadin's
+        // own CSRF token.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(login.view()).enableCsrfConfiguration(false)).build();
     }
 
     /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */

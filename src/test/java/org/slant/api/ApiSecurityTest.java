@@ -80,15 +80,14 @@ class ApiSecurityTest {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** The login form as the browser posts it, with its page's CSRF token (see SignInForm). */
     private int signIn(String user, String password) throws Exception {
-        String form = "username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        return r.headers().firstValue("Location").orElse("").contains("error") ? 401 : 200;
+        org.springframework.test.web.servlet.MvcResult r = new org.slant.security.SignInForm(context).signIn(user, password);
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        return org.slant.security.SignInForm.accepted(r) ? 200 : 401;
     }
 
     @Test
@@ -107,32 +106,31 @@ class ApiSecurityTest {
     /** /signed-out ends the session of a disabled account, and only of one: a link to it signs nobody else out. */
     @Test
     void signedOutEndsTheSessionOfADisabledAccountAndLeavesAnActiveOneAlone() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        java.util.function.Function<String, HttpResponse<String>> get = path -> {
+        org.slant.security.SignInForm form = new org.slant.security.SignInForm(context);
+        users.create("leaver", null, "leaver-password", false);
+        org.springframework.test.web.servlet.MvcResult login = form.signIn("leaver", "leaver-password");
+        assertThat(org.slant.security.SignInForm.accepted(login)).isTrue();
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        java.util.function.Function<String, org.springframework.mock.web.MockHttpServletResponse> get = path -> {
             try {
-                return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                return form.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .session(session)).andReturn().getResponse();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         };
-        users.create("leaver", null, "leaver-password", false);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=leaver&password=leaver-password")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(get.apply("/api/documents").statusCode()).isEqualTo(200);
+        assertThat(get.apply("/api/documents").getStatus()).isEqualTo(200);
 
-        HttpResponse<String> active = get.apply("/signed-out");
-        assertThat(active.statusCode()).isEqualTo(302);
-        assertThat(active.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
-        assertThat(get.apply("/api/documents").statusCode()).as("still signed in").isEqualTo(200);
+        var active = get.apply("/signed-out");
+        assertThat(active.getStatus()).isEqualTo(302);
+        assertThat(active.getRedirectedUrl()).doesNotContain("login");
+        assertThat(get.apply("/api/documents").getStatus()).as("still signed in").isEqualTo(200);
 
         users.setDisabled("leaver", true);
-        HttpResponse<String> ended = get.apply("/signed-out");
-        assertThat(ended.statusCode()).isEqualTo(302);
-        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
-        assertThat(get.apply("/api/documents").statusCode()).as("the session is gone").isEqualTo(401);
+        var ended = get.apply("/signed-out");
+        assertThat(ended.getStatus()).isEqualTo(302);
+        assertThat(ended.getRedirectedUrl()).endsWith("/login?ended");
+        assertThat(session.isInvalid() || get.apply("/api/documents").getStatus() == 401).as("the session is gone").isTrue();
     }
 }
