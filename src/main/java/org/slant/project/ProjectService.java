@@ -112,12 +112,29 @@ public class ProjectService {
         if (role == null) {
             throw new IllegalArgumentException("A member needs a role");
         }
-        return registry.update(projectId, p -> p.withMember(user, role));
+        return registry.update(projectId, p -> {
+            if (role != ProjectRole.CURATOR) {
+                requireNotLastCurator(p, user);
+            }
+            return p.withMember(user, role);
+        });
     }
 
-    /** Removes a member and their assignments; their layers stay. */
+    /** Removes a member and their assignments; their layers stay. The last curator stays. */
     public Project removeMember(String projectId, String user) {
-        return registry.update(projectId, p -> p.withoutMember(user));
+        return registry.update(projectId, p -> {
+            requireNotLastCurator(p, user);
+            return p.withoutMember(user);
+        });
+    }
+
+    /** A project that has curators keeps one: nobody (not even that curator) leaves it unmanaged. */
+    private static void requireNotLastCurator(Project p, String user) {
+        if (p.members().get(user) == ProjectRole.CURATOR
+                && p.members().values().stream().filter(r -> r == ProjectRole.CURATOR).count() == 1) {
+            throw new IllegalArgumentException(user + " is the last curator of project \"" + p.name()
+                    + "\": make someone else its curator first.");
+        }
     }
 
     public Project setOthersVisible(String projectId, boolean visible) {

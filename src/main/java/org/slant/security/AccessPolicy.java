@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-public class AccessPolicy {
+public class AccessPolicy implements org.slant.access.Permissions {
 
     private final UserService users;
     private final ProjectService projects;
@@ -41,6 +41,7 @@ public class AccessPolicy {
         this.teaching = teaching;
     }
 
+    @Override
     public boolean isAdmin(String user) {
         return users.isAdmin(user);
     }
@@ -180,6 +181,7 @@ public class AccessPolicy {
         }
     }
 
+    @Override
     public void requireWrite(String user, String documentId, String layer) {
         requireOpen(user, documentId);
         if (!canWrite(user, documentId, layer)) {
@@ -189,16 +191,34 @@ public class AccessPolicy {
         }
     }
 
+    @Override
     public void requireCurate(String user, String documentId) {
         if (!canCurate(user, documentId)) {
             throw new AccessDenied("Only curators of the project of \"" + documentId + "\" may do this.");
         }
     }
 
+    @Override
     public void requireManageProject(String user, String projectId) {
         if (!canManageProject(user, projectId)) {
             throw new AccessDenied("Only curators of project \"" + projectId + "\" (or an admin) may do this.");
         }
+    }
+
+    /**
+     * A student's own layer on an exercise's document: the labels in play of their exercises on it.
+     * Curators and admins are not limited, nor is anyone else's layer (requireWrite covers those).
+     */
+    @Override
+    public Optional<Set<String>> labelsInPlay(String user, String documentId, String layer) {
+        if (!layer.equals(user) || canCurate(user, documentId) || projects.isAssigned(user, documentId)
+                || !isStudentOn(user, documentId)) {
+            return Optional.empty();
+        }
+        Set<String> inPlay = new LinkedHashSet<>();
+        teaching.exercisesOfStudent(user).stream().filter(e -> e.documentId().equals(documentId))
+                .forEach(e -> inPlay.addAll(e.labels()));
+        return Optional.of(Set.copyOf(inPlay));
     }
 
     /** Curators (of any project) and admins import; what they may write into is checked per document. */
