@@ -110,6 +110,7 @@ public class TeachingService {
                 watcher.run();
             } catch (RuntimeException e) {
                 // a watcher's failure (a closed page) must not undo the submission that was just saved
+                org.slf4j.LoggerFactory.getLogger(TeachingService.class).warn("A watcher of exercise {} failed", exerciseId, e);
             }
         }
     }

@@ -218,7 +218,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             return;
         } catch (RuntimeException e) {
             // a broken layer file: say which, and do not offer to edit (saving would replace it)
-            showProblem("This document's annotations cannot be opened: " + e.getMessage());
+            showProblem("This document's annotations cannot be opened: " + UiErrors.describe(e));
             return;
         }
         build();
@@ -493,10 +493,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
             catchUp();
-        } catch (RuntimeException e) {
-            Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.ERROR);
-        }
+        } // anything else reaches SlantErrorHandler, which logs it and shows it once
     }
 
     void undoLast() {

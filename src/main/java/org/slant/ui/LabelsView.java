@@ -215,7 +215,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
                 d.close();
                 refresh();
             } catch (RuntimeException ex) {
-                body.add(new Paragraph(ex.getMessage()));
+                body.add(new Paragraph(UiErrors.describe(ex))); // in the dialog, beside the choice to make again
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
