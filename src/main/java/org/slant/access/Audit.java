@@ -27,12 +27,16 @@ public final class Audit {
     }
 
     public static void record(String actor, String action, String detail) {
-        AUDIT.info("{} {} {}", actor, action, oneLine(detail));
+        AUDIT.info("{} {} {}", oneLine(actor), action, oneLine(detail));
     }
 
     /** A refusal: the same line at WARN, so a filter on the level finds them. */
     public static void refused(String action, String detail) {
-        AUDIT.warn("{} {} {}", actor(), action, oneLine(detail));
+        refused(actor(), action, detail);
+    }
+
+    public static void refused(String actor, String action, String detail) {
+        AUDIT.warn("{} {} {}", oneLine(actor), action, oneLine(detail));
     }
 
     /** Who is signed in on this thread, or "command-line". */

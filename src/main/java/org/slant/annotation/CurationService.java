@@ -111,6 +111,15 @@ public class CurationService {
         this.classWork = classWork;
     }
 
+    private void requireWriteGold(String documentId, String curator) {
+        try {
+            permissions.requireWrite(curator, documentId, GOLD);
+        } catch (RuntimeException refused) {
+            org.slant.access.Audit.refused(curator, "save-refused", documentId + "/" + GOLD + ": " + refused.getMessage());
+            throw refused;
+        }
+    }
+
     /** The union of the annotators' spans grouped by range and label, plus gold-only spans, in reading order. */
     public Candidates candidates(String documentId) {
         Layer gold = annotations.layer(documentId, GOLD);
@@ -152,7 +161,7 @@ public class CurationService {
      */
     public Layer reject(String documentId, String curator, long expectedGoldRevision, Candidate candidate) {
         DocumentId.require(curator, "Curator");
-        permissions.requireWrite(curator, documentId, GOLD); // whoever calls: only the project's curators write gold
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         List<Span> kept = gold.spans().stream().filter(s -> !candidate.sameRangeAndLabel(s)).toList();
         if (kept.size() == gold.spans().size()) {
@@ -184,7 +193,7 @@ public class CurationService {
      */
     public Layer relabel(String documentId, String curator, long expectedGoldRevision, String goldSpanId, String label) {
         DocumentId.require(curator, "Curator");
-        permissions.requireWrite(curator, documentId, GOLD); // whoever calls: only the project's curators write gold
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         Span before = gold.find(goldSpanId).orElseThrow(() -> new SpanRejectedException(
                 "No span " + goldSpanId + " in the gold layer of " + documentId + "; it may have been removed"));
@@ -215,7 +224,7 @@ public class CurationService {
      */
     public Layer resize(String documentId, String curator, long expectedGoldRevision, String goldSpanId, Boundary move) {
         DocumentId.require(curator, "Curator");
-        permissions.requireWrite(curator, documentId, GOLD); // whoever calls: only the project's curators write gold
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         Span before = gold.find(goldSpanId).orElseThrow(() -> new SpanRejectedException(
                 "No span " + goldSpanId + " in the gold layer of " + documentId + "; it may have been removed"));
@@ -314,7 +323,7 @@ public class CurationService {
 
     private Layer acceptAll(String documentId, String curator, long expectedGoldRevision, List<Candidate> chosen) {
         DocumentId.require(curator, "Curator");
-        permissions.requireWrite(curator, documentId, GOLD); // whoever calls: only the project's curators write gold
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         OpenDocument doc = documents.open(documentId);
         Set<Key> present = new HashSet<>();

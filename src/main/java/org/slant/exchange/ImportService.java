@@ -123,6 +123,10 @@ public class ImportService {
             warnings.add(new ImportProblem(fileName, 0, "cancelled: the spans of " + done.get() + " of " + total
                     + " documents were imported, the other " + notWritten.get() + " were not"));
         }
+        org.slant.access.Audit.record("import", format + " file \"" + fileName + "\" into " + options.annotator()
+                + "'s layers: " + imported.get() + " spans on " + (r.documentsMatched() + r.documentsCreated())
+                + " documents (" + r.documentsCreated() + " new), " + skipped.get() + " skipped"
+                + (notWritten.get() > 0 ? ", cancelled" : ""));
         return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported.get(), skipped.get(), r.unknownLabels(),
                 r.problems(), warnings);
     }

@@ -81,6 +81,7 @@ public class ProjectService {
             all.add(created[0]);
             return all;
         });
+        org.slant.access.Audit.record("project-created", created[0].id() + " \"" + stripped + "\", curator " + creator);
         return created[0];
     }
 
@@ -104,6 +105,7 @@ public class ProjectService {
             all.removeIf(p -> p.id().equals(projectId));
             return all;
         });
+        org.slant.access.Audit.record("project-deleted", projectId + " \"" + project.name() + "\"");
     }
 
     /** Adds a member, or changes their role. */

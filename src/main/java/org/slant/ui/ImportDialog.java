@@ -197,7 +197,11 @@ public class ImportDialog extends Dialog {
                 return cancel.get();
             }
         };
-        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher))
+        // in the background as the signed-in user, so the audit trail names who imported
+        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher),
+                        new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(
+                                java.util.concurrent.ForkJoinPool.commonPool(),
+                                org.springframework.security.core.context.SecurityContextHolder.getContext()))
                 .whenComplete((r, failure) -> ui.access(() -> finished(r, failure)));
     }
 
