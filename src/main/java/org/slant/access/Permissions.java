@@ -33,6 +33,23 @@ public interface Permissions {
         }
 
         @Override
+        public void requireManageExercise(String actor, String exerciseId) {
+        }
+
+        @Override
+        public void requireStudentOf(String actor, String exerciseId) {
+        }
+
+        @Override
+        public void requireImport(String actor) {
+        }
+
+        @Override
+        public boolean mayWrite(String actor, String documentId, String layer) {
+            return true;
+        }
+
+        @Override
         public boolean isAdmin(String actor) {
             return true;
         }
@@ -53,6 +70,18 @@ public interface Permissions {
 
     /** Curators of the project and admins. */
     void requireManageProject(String actor, String projectId);
+
+    /** The exercise's teacher, curators of its document's project, admins. */
+    void requireManageExercise(String actor, String exerciseId);
+
+    /** A student on the exercise's roster. */
+    void requireStudentOf(String actor, String exerciseId);
+
+    /** Curators (of any project) and admins import; what they may write into is {@link #mayWrite}. */
+    void requireImport(String actor);
+
+    /** {@link #requireWrite} as a question, for an import that skips what it may not write. */
+    boolean mayWrite(String actor, String documentId, String layer);
 
     boolean isAdmin(String actor);
 }

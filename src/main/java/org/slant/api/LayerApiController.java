@@ -71,7 +71,7 @@ public class LayerApiController {
                                                       @RequestParam(defaultValue = org.slant.project.Project.DEFAULT_ID) String project,
                                                       @RequestBody byte[] body) {
         projects.get(project); // an unknown project is a 400 naming it
-        access.requireManageProject(currentUser.name(), project);
+        access.requireManageProject(currentUser.name(), project); // before reading the upload; the move below asks again
         Draft draft;
         Source source = Source.UNKNOWN;
         if (fileName != null) {
@@ -87,7 +87,7 @@ public class LayerApiController {
         }
         Document doc = documents.add(draft, source);
         if (!project.equals(org.slant.project.Project.DEFAULT_ID)) {
-            projects.moveDocuments(List.of(doc.id()), project, Map.of());
+            projects.as(currentUser.name()).placeNew(List.of(doc.id()), project);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", doc.id());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slant.access.Permissions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
@@ -49,9 +50,31 @@ public class ImportService {
     private final Clock clock;
     private final AtomicLong idSequence = new AtomicLong();
 
-    @Autowired
     public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers) {
         this(documents, annotations, labels, layers, Clock.systemUTC());
+    }
+
+    /** {@code permissions} decides who imports into what ({@link #optionsFor}). */
+    @Autowired
+    public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                         @org.springframework.context.annotation.Lazy Permissions permissions) {
+        this(documents, annotations, labels, layers, Clock.systemUTC());
+        this.permissions = permissions;
+    }
+
+    private Permissions permissions = Permissions.OWNER; // the command line and tests: the workspace's owner
+
+    /**
+     * The options of a signed-in user's import, from the UI or the API alike: curators and admins only
+     * (refused otherwise); only into documents whose layer they may write (the others are listed as
+     * problems); new documents only for admins, since they could land in any project.
+     */
+    public ImportOptions optionsFor(String actor, String annotator, Map<String, String> labelMapping,
+                                    boolean skipUnknownLabels, boolean createDocuments) {
+        permissions.requireImport(actor);
+        boolean admin = permissions.isAdmin(actor);
+        return new ImportOptions(annotator, labelMapping, skipUnknownLabels, createDocuments && admin,
+                id -> admin || permissions.mayWrite(actor, id, annotator));
     }
 
     /** With a fixed clock for tests: imported spans are stamped with its time. */

@@ -158,6 +158,12 @@ public class AccessPolicy implements org.slant.access.Permissions {
         }
     }
 
+    @Override
+    public void requireManageExercise(String user, String exerciseId) {
+        requireManageExercise(user, teaching.exercise(exerciseId));
+    }
+
+    @Override
     public void requireStudentOf(String user, String exerciseId) {
         if (!isStudentOf(user, exerciseId)) {
             throw new AccessDenied("You are not a student of this exercise. Join it with the class code from your teacher.");
@@ -224,6 +230,18 @@ public class AccessPolicy implements org.slant.access.Permissions {
     /** Curators (of any project) and admins import; what they may write into is checked per document. */
     public boolean canImport(String user) {
         return isAdmin(user) || visibleProjects(user).stream().anyMatch(p -> canManageProject(user, p.id()));
+    }
+
+    @Override
+    public void requireImport(String user) {
+        if (!canImport(user)) {
+            throw new AccessDenied("Only curators and admins import annotations.");
+        }
+    }
+
+    @Override
+    public boolean mayWrite(String user, String documentId, String layer) {
+        return canWrite(user, documentId, layer);
     }
 
     public void requireAdmin(String user) {

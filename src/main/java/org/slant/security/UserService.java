@@ -143,6 +143,43 @@ public class UserService {
         Audit.record("role-changed", name + (admin ? " is now admin" : " is no longer admin"));
     }
 
+    // ---- the same as admin actions of a signed-in user ({@code actor}), from the Users page ----
+
+    private void requireAdmin(String actor) {
+        if (!isAdmin(actor) || !isActive(actor)) {
+            Audit.refused(actor, "admin-action-refused", "not an admin");
+            throw new AccessDenied("Only an admin may do this.");
+        }
+    }
+
+    public User create(String actor, String name, String displayName, String password, boolean admin) {
+        requireAdmin(actor);
+        return create(name, displayName, password, admin);
+    }
+
+    public String resetPassword(String actor, String name) {
+        requireAdmin(actor);
+        return resetPassword(name);
+    }
+
+    /** No admin takes their own admin role away by accident: another admin does it. */
+    public void setAdmin(String actor, String name, boolean admin) {
+        requireAdmin(actor);
+        if (!admin && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot remove your own admin role; another admin can.");
+        }
+        setAdmin(name, admin);
+    }
+
+    /** No admin disables their own account: another admin does it. */
+    public void setDisabled(String actor, String name, boolean disabled) {
+        requireAdmin(actor);
+        if (disabled && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot disable your own account; another admin can.");
+        }
+        setDisabled(name, disabled);
+    }
+
     public synchronized void setDisplayName(String name, String displayName) {
         store.save(get(name).withDisplayName(displayName));
     }

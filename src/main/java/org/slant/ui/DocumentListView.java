@@ -132,7 +132,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         export.setId("export-documents");
         export.setTooltipText("Export the selected documents, or all of this project's when none is selected");
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
-                labels.labels(currentProject().id()), user, (doc, layer) -> access.canWrite(user, doc, layer),
+                labels.labels(currentProject().id()), user, user,
                 access.isAdmin(user), this::refresh).open());
         importButton.setId("import-annotations");
         Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
@@ -155,7 +155,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         delete.setEnabled(false);
         moveButton.setId("move-documents");
         moveButton.setEnabled(false);
-        moveButton.addClickListener(e -> new MoveDocumentsDialog(projects, currentProject(),
+        moveButton.addClickListener(e -> new MoveDocumentsDialog(projects, user, currentProject(),
                 ids(List.copyOf(grid.getSelectedItems())), access.visibleProjects(user).stream()
                 .filter(p -> access.canManageProject(user, p.id())).toList(), this::refresh).open());
         grid.addSelectionListener(e -> {
@@ -250,7 +250,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     private void place(List<String> ids) {
         Project project = currentProject();
         if (!ids.isEmpty() && !project.isDefault()) {
-            projects.moveDocuments(ids, project.id(), Map.of());
+            projects.as(user).placeNew(ids, project.id());
         }
     }
 

@@ -53,16 +53,16 @@ public class ImportDialog extends Dialog {
     private String fileName;
     private byte[] content;
 
-    private final java.util.function.BiPredicate<String, String> mayWrite;
+    private final String actor;
 
     /**
-     * @param mayWrite which documents the user may write into which layer (document id, layer)
+     * @param actor who imports: ImportService.optionsFor decides which documents they may write into
      * @param mayCreate whether the import may add documents (admins: new documents can land anywhere)
      */
     public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator,
-                        java.util.function.BiPredicate<String, String> mayWrite, boolean mayCreate, Runnable onImported) {
+                        String actor, boolean mayCreate, Runnable onImported) {
         this.imports = imports;
-        this.mayWrite = mayWrite;
+        this.actor = actor;
         if (!mayCreate) {
             createDocuments.setValue(false);
             createDocuments.setEnabled(false);
@@ -157,7 +157,7 @@ public class ImportDialog extends Dialog {
             }
         }
         String layer = annotator.getValue().strip();
-        return new ImportOptions(layer, map, skip, createDocuments.getValue(), id -> mayWrite.test(id, layer));
+        return imports.optionsFor(actor, layer, map, skip, createDocuments.getValue());
     }
 
     /**

@@ -62,6 +62,8 @@ class ServiceRulesTest {
     ProjectService projects;
     @Autowired
     TeachingService teaching;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     String project;
     String doc;
@@ -201,5 +203,110 @@ class ServiceRulesTest {
         projects.setMember(project, annotator, ProjectRole.CURATOR);
         projects.removeMember(project, curator); // another curator is left
         assertThat(projects.get(project).members()).doesNotContainKey(curator);
+    }
+
+    // ---- project settings and moves: were in ProjectView, MoveDocumentsDialog and the document list ----
+
+    @Test
+    void onlyTheProjectsCuratorsChangeItWhoeverCallsProjectService() {
+        for (Runnable change : List.<Runnable>of(
+                () -> projects.as(annotator).rename(project, "Mine now"),
+                () -> projects.as(annotator).setMember(project, annotator, ProjectRole.CURATOR),
+                () -> projects.as(annotator).removeMember(project, curator),
+                () -> projects.as(annotator).setOthersVisible(project, true),
+                () -> projects.as(annotator).assign(project, doc, List.of(curator)),
+                () -> projects.as(annotator).delete(project))) {
+            assertThatThrownBy(change::run).isInstanceOf(AccessDenied.class);
+        }
+        assertThat(projects.get(project).members()).containsEntry(annotator, ProjectRole.ANNOTATOR)
+                .containsEntry(curator, ProjectRole.CURATOR);
+        assertThat(projects.as(curator).setOthersVisible(project, true).othersVisible()).isTrue();
+    }
+
+    @Test
+    void aCuratorMovesDocumentsOnlyBetweenProjectsTheyCurate() {
+        String elsewhere = projects.create("Elsewhere " + System.nanoTime(), "cur2-" + System.nanoTime()).id();
+        assertThatThrownBy(() -> projects.as(curator).moveDocuments(List.of(doc), elsewhere, Map.of()))
+                .isInstanceOf(AccessDenied.class);
+        String theirs = documents.add(new Draft("Theirs " + System.nanoTime(), TEXT), Source.UNKNOWN).id();
+        projects.moveDocuments(List.of(theirs), elsewhere, Map.of());
+        assertThatThrownBy(() -> projects.as(curator).moveDocuments(List.of(theirs), project, Map.of()))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(projects.projectOf(theirs).id()).isEqualTo(elsewhere);
+        assertThat(projects.projectOf(doc).id()).isEqualTo(project);
+    }
+
+    @Test
+    void aNewDocumentIsPlacedOnlyIntoAProjectTheActorCurates() throws Exception {
+        String fresh = documents.add(new Draft("Fresh " + System.nanoTime(), TEXT), Source.UNKNOWN).id();
+        assertThatThrownBy(() -> projects.as(annotator).placeNew(List.of(fresh), project)).isInstanceOf(AccessDenied.class);
+        projects.as(curator).placeNew(List.of(fresh), project);
+        assertThat(projects.projectOf(fresh).id()).isEqualTo(project);
+
+        HttpResponse<String> r = call(annotatorToken, "POST", "/api/documents?project=" + project,
+                "{\"title\": \"t\", \"text\": \"Some text here.\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+    }
+
+    // ---- labels: were in LabelsView ----
+
+    @Test
+    void onlyTheProjectsCuratorsChangeItsLabels() {
+        org.slant.annotation.LabelSetEditor editor = context.getBean(org.slant.annotation.LabelSetEditor.class);
+        org.slant.label.Label label = new org.slant.label.Label("spin", "Spin", "#aa0000", "", "wavy", "");
+        assertThatThrownBy(() -> editor.put(annotator, project, label)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> editor.remove(annotator, project, "opinion", null)).isInstanceOf(AccessDenied.class);
+        assertThat(editor.put(curator, project, label).contains("spin")).isTrue();
+    }
+
+    // ---- users: the self-lockout rules were only disabled buttons on the Users page ----
+
+    @Test
+    void anAdminCannotLockThemselvesOutAndOnlyAdminsManageUsers() {
+        String admin = "adm-" + System.nanoTime();
+        users.create(admin, null, admin + "-password", true);
+        assertThatThrownBy(() -> users.setDisabled(admin, admin, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> users.setAdmin(admin, admin, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(users.isAdmin(admin) && users.isActive(admin)).isTrue();
+        assertThatThrownBy(() -> users.create(annotator, "x-" + System.nanoTime(), null, "some-password", true))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> users.resetPassword(annotator, curator)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> users.setDisabled(annotator, curator, true)).isInstanceOf(AccessDenied.class);
+        users.setDisabled(admin, annotator, true);
+        assertThat(users.isActive(annotator)).isFalse();
+    }
+
+    // ---- exercises: were in ExerciseTeacherView, ExercisesView and StudentExerciseView ----
+
+    @Test
+    void onlyTheTeacherManagesAnExerciseOnlyCuratorsMakeOneAndOnlyStudentsSubmit() {
+        annotations.create(doc, curator, 13, 20, "sensational", false);
+        assertThatThrownBy(() -> teaching.as(annotator).create(new TeachingService.NewExercise("Not mine", doc, annotator,
+                curator, "", Set.of("sensational"), false, null))).isInstanceOf(AccessDenied.class);
+        Exercise e = teaching.as(curator).create(new TeachingService.NewExercise("Framing " + System.nanoTime(), doc,
+                curator, curator, "", Set.of("sensational"), false, null));
+
+        assertThatThrownBy(() -> teaching.as(annotator).newClassCode(e.id())).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> teaching.as(annotator).addClassList(e.id(), "Mallory\n".getBytes()))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> teaching.as(annotator).copy(e.id(), "Copy")).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> teaching.as(annotator).submit(e.id())).isInstanceOf(AccessDenied.class);
+        assertThat(teaching.roster(e.id()).students()).isEmpty();
+        assertThat(teaching.as(curator).newClassCode(e.id()).classCode()).isNotNull();
+    }
+
+    // ---- import: was in the API controller and the document list ----
+
+    @Test
+    void onlyCuratorsAndAdminsImport() throws Exception {
+        org.slant.exchange.ImportService imports = context.getBean(org.slant.exchange.ImportService.class);
+        String outsider = "out-" + System.nanoTime();
+        users.create(outsider, null, outsider + "-password", false);
+        assertThatThrownBy(() -> imports.optionsFor(outsider, outsider, Map.of(), false, false)).isInstanceOf(AccessDenied.class);
+        var options = imports.optionsFor(curator, annotator, Map.of(), false, true);
+        assertThat(options.createDocuments()).as("only admins add documents by import").isFalse();
+        assertThat(options.mayWrite().test(doc)).isFalse(); // a curator writes gold and their own layer, not an annotator's
+        String token = users.createToken(outsider, "t").secret();
+        assertThat(call(token, "POST", "/api/import?format=jsonl&annotator=" + outsider, "{}").statusCode()).isEqualTo(403);
     }
 }
