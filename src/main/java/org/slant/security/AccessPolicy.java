@@ -14,8 +14,9 @@ import org.slant.teaching.TeachingService;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see and change what. The one place these rules live: views and API controllers ask here,
- * and tests try every path that could get around them.
+ * Who may see and change what. The one place these rules live. The services that change data ask
+ * here through the {@link org.slant.access.Permissions} port before every change (so the UI, the API
+ * and any other caller obey the same rules); views and API controllers ask here what to show and read.
  * <ul>
  * <li>An <b>admin</b> may do everything.</li>
  * <li>A project's <b>curator</b> may open all its documents, read every layer on them, write gold, and
