@@ -21,7 +21,7 @@ class ArchitectureTest {
     static final String[] FEATURES = {
         "org.slant.agreement..", "org.slant.annotation..", "org.slant.document..", "org.slant.exchange..",
         "org.slant.label..", "org.slant.project..", "org.slant.security..", "org.slant.teaching..",
-        "org.slant.storage.."
+        "org.slant.storage..", "org.slant.access.."
     };
 
     @ArchTest

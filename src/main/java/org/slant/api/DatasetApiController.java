@@ -90,10 +90,6 @@ public class DatasetApiController {
         // an import may touch any document it matches (by id or text) and create new ones: admins may,
         // curators only into documents they may write (checked per document in the report) and no new ones
         String user = currentUser.name();
-        if (!access.canImport(user)) {
-            throw new org.slant.security.AccessDenied("Only curators and admins import annotations.");
-        }
-        boolean admin = access.isAdmin(user);
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String pair : map == null ? List.<String>of() : map) {
             String[] kv = pair.split("=", 2);
@@ -102,8 +98,7 @@ public class DatasetApiController {
             }
             mapping.put(kv[0], kv[1]);
         }
-        ImportOptions options = new ImportOptions(annotator, mapping, skipUnknownLabels, createDocuments && admin,
-                id -> admin || access.canWrite(user, id, annotator));
+        ImportOptions options = imports.optionsFor(user, annotator, mapping, skipUnknownLabels, createDocuments);
         AnnotationFormat f = AnnotationFormat.parse(format);
         ImportReport report = check ? imports.check(f, fileName, body, options) : imports.apply(f, fileName, body, options);
         Map<String, Object> json = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slant.access.Permissions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
@@ -60,6 +61,29 @@ public class ImportService {
     public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
                          Limits limits) {
         this(documents, annotations, labels, layers, Clock.systemUTC(), limits);
+    }
+
+    /** {@code permissions} decides who imports into what ({@link #optionsFor}). */
+    @Autowired
+    public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                         @org.springframework.context.annotation.Lazy Permissions permissions) {
+        this(documents, annotations, labels, layers, Clock.systemUTC());
+        this.permissions = permissions;
+    }
+
+    private Permissions permissions = Permissions.OWNER; // the command line and tests: the workspace's owner
+
+    /**
+     * The options of a signed-in user's import, from the UI or the API alike: curators and admins only
+     * (refused otherwise); only into documents whose layer they may write (the others are listed as
+     * problems); new documents only for admins, since they could land in any project.
+     */
+    public ImportOptions optionsFor(String actor, String annotator, Map<String, String> labelMapping,
+                                    boolean skipUnknownLabels, boolean createDocuments) {
+        permissions.requireImport(actor);
+        boolean admin = permissions.isAdmin(actor);
+        return new ImportOptions(annotator, labelMapping, skipUnknownLabels, createDocuments && admin,
+                id -> admin || permissions.mayWrite(actor, id, annotator));
     }
 
     /** With a fixed clock for tests: imported spans are stamped with its time. */
@@ -142,6 +166,10 @@ public class ImportService {
             warnings.add(new ImportProblem(fileName, 0, "cancelled: the spans of " + done.get() + " of " + total
                     + " documents were imported, the other " + notWritten.get() + " were not"));
         }
+        org.slant.access.Audit.record("import", format + " file \"" + fileName + "\" into " + options.annotator()
+                + "'s layers: " + imported.get() + " spans on " + (r.documentsMatched() + r.documentsCreated())
+                + " documents (" + r.documentsCreated() + " new), " + skipped.get() + " skipped"
+                + (notWritten.get() > 0 ? ", cancelled" : ""));
         return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported.get(), skipped.get(), r.unknownLabels(),
                 r.problems(), warnings);
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slant.access.Audit;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -70,6 +71,7 @@ public class UserService {
             throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
         }
         store.save(user.withDisabled(disabled));
+        Audit.record(disabled ? "user-disabled" : "user-enabled", name);
         if (disabled) {
             accessEnded.forEach(l -> l.accept(name));
         }
@@ -90,6 +92,7 @@ public class UserService {
         }
         User user = new User(name, displayName, hash(password), admin, clock.instant(), List.of(), false);
         store.save(user);
+        Audit.record("user-created", name + (admin ? " as admin" : ""));
         return user;
     }
 
@@ -116,6 +119,7 @@ public class UserService {
             throw new IllegalArgumentException("The current password is not right");
         }
         store.save(get(name).withPasswordHash(hash(newPassword)));
+        Audit.record("password-changed", name);
     }
 
     /** A password to hand out: 12 characters without look-alikes (about 70 bits). */
@@ -127,6 +131,7 @@ public class UserService {
     public synchronized String resetPassword(String name) {
         String password = randomPassword();
         store.save(get(name).withPasswordHash(hash(password)));
+        Audit.record("password-reset", name);
         return password;
     }
 
@@ -135,6 +140,44 @@ public class UserService {
             throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
         }
         store.save(get(name).withAdmin(admin));
+        Audit.record("role-changed", name + (admin ? " is now admin" : " is no longer admin"));
+    }
+
+    // ---- the same as admin actions of a signed-in user ({@code actor}), from the Users page ----
+
+    private void requireAdmin(String actor) {
+        if (!isAdmin(actor) || !isActive(actor)) {
+            Audit.refused(actor, "admin-action-refused", "not an admin");
+            throw new AccessDenied("Only an admin may do this.");
+        }
+    }
+
+    public User create(String actor, String name, String displayName, String password, boolean admin) {
+        requireAdmin(actor);
+        return create(name, displayName, password, admin);
+    }
+
+    public String resetPassword(String actor, String name) {
+        requireAdmin(actor);
+        return resetPassword(name);
+    }
+
+    /** No admin takes their own admin role away by accident: another admin does it. */
+    public void setAdmin(String actor, String name, boolean admin) {
+        requireAdmin(actor);
+        if (!admin && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot remove your own admin role; another admin can.");
+        }
+        setAdmin(name, admin);
+    }
+
+    /** No admin disables their own account: another admin does it. */
+    public void setDisabled(String actor, String name, boolean disabled) {
+        requireAdmin(actor);
+        if (disabled && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot disable your own account; another admin can.");
+        }
+        setDisabled(name, disabled);
     }
 
     public synchronized void setDisplayName(String name, String displayName) {
@@ -158,6 +201,7 @@ public class UserService {
         List<ApiToken> tokens = new ArrayList<>(user.tokens());
         tokens.add(token);
         store.save(user.withTokens(tokens));
+        Audit.record("token-created", name + " token " + id + " \"" + label + "\"");
         return new NewToken(token, secret);
     }
 
@@ -168,6 +212,7 @@ public class UserService {
             throw new IllegalArgumentException("No API token " + tokenId + " for " + name);
         }
         store.save(user.withTokens(kept));
+        Audit.record("token-revoked", name + " token " + tokenId);
     }
 
     /** The user a token secret belongs to, if the token exists and has not been revoked. */

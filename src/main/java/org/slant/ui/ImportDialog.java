@@ -52,16 +52,16 @@ public class ImportDialog extends Dialog {
     private String fileName;
     private byte[] content;
 
-    private final java.util.function.BiPredicate<String, String> mayWrite;
+    private final String actor;
 
     /**
-     * @param mayWrite which documents the user may write into which layer (document id, layer)
+     * @param actor who imports: ImportService.optionsFor decides which documents they may write into
      * @param mayCreate whether the import may add documents (admins: new documents can land anywhere)
      */
     public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator,
-                        java.util.function.BiPredicate<String, String> mayWrite, boolean mayCreate, Runnable onImported) {
+                        String actor, boolean mayCreate, Runnable onImported) {
         this.imports = imports;
-        this.mayWrite = mayWrite;
+        this.actor = actor;
         if (!mayCreate) {
             createDocuments.setValue(false);
             createDocuments.setEnabled(false);
@@ -164,7 +164,7 @@ public class ImportDialog extends Dialog {
             }
         }
         String layer = annotator.getValue().strip();
-        return new ImportOptions(layer, map, skip, createDocuments.getValue(), id -> mayWrite.test(id, layer));
+        return imports.optionsFor(actor, layer, map, skip, createDocuments.getValue());
     }
 
     /**
@@ -204,7 +204,11 @@ public class ImportDialog extends Dialog {
                 return cancel.get();
             }
         };
-        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher))
+        // in the background as the signed-in user, so the audit trail names who imported
+        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher),
+                        new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(
+                                java.util.concurrent.ForkJoinPool.commonPool(),
+                                org.springframework.security.core.context.SecurityContextHolder.getContext()))
                 .whenComplete((r, failure) -> ui.access(() -> finished(r, failure)));
     }
 

@@ -150,6 +150,7 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
             signIn.signIn(user, request.getHttpServletRequest(), response.getHttpServletResponse());
             return true;
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(JoinView.class).warn("Could not sign {} in after joining; they sign in by hand", user, e);
             return false;
         }
     }

@@ -56,6 +56,7 @@ public class MainLayout extends Div implements RouterLayout {
         labelsLink.setVisible(inProjects);
         if (user.isAdmin()) {
             bar.add(navLink("Users", UsersView.class, "nav-users"));
+            bar.add(navLink("Audit", AuditView.class, "nav-audit"));
         }
         bar.add(api, signOut);
         bar.addClassName("slant-navbar");

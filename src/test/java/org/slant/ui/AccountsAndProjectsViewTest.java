@@ -107,7 +107,7 @@ class AccountsAndProjectsViewTest extends UiTestBase {
                 Source.UNKNOWN).id();
         annotations.create(doc, "someone", 13, 20, "sensational", false);
 
-        MoveDocumentsDialog dialog = new MoveDocumentsDialog(projects, projects.projectOf(doc), List.of(doc),
+        MoveDocumentsDialog dialog = new MoveDocumentsDialog(projects, TESTER, projects.projectOf(doc), List.of(doc),
                 projects.projects(), () -> { });
         dialog.open();
         HasValueUtilsKt._setValue(dialog.target, projects.get(target), true);
