@@ -63,7 +63,7 @@ public class SecurityConfiguration {
     /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */
     @Bean
     ApplicationRunner createFirstAdmin(UserService users, @Value("${slant.admin.password:}") String password) {
-        return args -> users.createFirstAdmin(password).ifPresent(generated -> log.warn("""
+        return args -> firstAdmin(users, password).ifPresent(generated -> log.warn("""
 
                 ==============================================================
                   No users yet: created the admin account.
@@ -72,5 +72,19 @@ public class SecurityConfiguration {
                   This is printed once. Sign in and change it under Account,
                   or start with SLANT_ADMIN_PASSWORD set to choose it.
                 ==============================================================""", UserService.ADMIN, generated));
+    }
+
+    /** A weak SLANT_ADMIN_PASSWORD stops the start, with the reason on top of the log rather than in a stack trace. */
+    private static java.util.Optional<String> firstAdmin(UserService users, String password) {
+        try {
+            return users.createFirstAdmin(password);
+        } catch (IllegalArgumentException e) {
+            log.error("""
+
+                ==============================================================
+                  Slant did not start: {}
+                ==============================================================""", e.getMessage());
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }
