@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -35,9 +38,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users, SessionRegistry sessions) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                // a session ended by a password change (PasswordChangeSessions) answers 401 from then on
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(event ->
+                        ApiErrors.write(event.getResponse(), HttpServletResponse.SC_UNAUTHORIZED, PASSWORD_CHANGED)))
                 .addFilterBefore(new ApiTokenFilter(users), AnonymousAuthenticationFilter.class)
                 // CSRF rides on a session cookie: requests with a token, or with no session at all (which
                 // then get 401), have nothing to forge
@@ -55,9 +61,25 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH).permitAll());
+        // sign-ins are registered, so a password change can end the user's other sessions; an ended one goes to the login page
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?password-changed"));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    static final String PASSWORD_CHANGED = "Signed out: the password of this account was changed; sign in again";
+
+    /** Every signed-in session by user, so that a password change can end the others. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry about sessions that time out or are invalidated, so it does not keep them. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */

@@ -20,6 +20,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     final Paragraph ended = new Paragraph("You were signed out: an admin disabled your account. Your work is kept; "
             + "ask them if this is a mistake.");
+    final Paragraph passwordChanged = new Paragraph("You were signed out: the password of this account was changed "
+            + "(elsewhere by you, or reset by an admin or teacher). Sign in with the new password.");
 
     public LoginView() {
         addClassName("slant-login");
@@ -43,7 +45,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         ended.setId("session-ended");
         ended.addClassName("slant-error");
         ended.setVisible(false);
-        add(brand, tagline, ended, form, join);
+        passwordChanged.setId("password-changed");
+        passwordChanged.addClassName("slant-error");
+        passwordChanged.setVisible(false);
+        add(brand, tagline, ended, passwordChanged, form, join);
     }
 
     @Override
@@ -51,5 +56,6 @@ public class LoginView extends Div implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         ended.setVisible(parameters.containsKey("ended"));
+        passwordChanged.setVisible(parameters.containsKey("password-changed"));
     }
 }

@@ -104,6 +104,43 @@ class ApiSecurityTest {
         assertThat(signIn("bystander", "bystander-password")).isEqualTo(200); // other names are not affected
     }
 
+    private HttpClient signedInBrowser(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return browser;
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Someone who learned the old password and signed in with it is out once the password is reset. */
+    @Test
+    void aPasswordResetEndsTheUsersOpenSessionsAndNobodyElses() throws Exception {
+        users.create("reset-me", null, "the-old-password", false);
+        users.create("onlooker", null, "onlooker-password", false);
+        HttpClient laptop = signedInBrowser("reset-me", "the-old-password");
+        HttpClient stolen = signedInBrowser("reset-me", "the-old-password");
+        HttpClient other = signedInBrowser("onlooker", "onlooker-password");
+        assertThat(get(laptop, "/api/documents").statusCode()).isEqualTo(200);
+        assertThat(get(stolen, "/api/documents").statusCode()).isEqualTo(200);
+
+        String fresh = users.resetPassword("reset-me");
+
+        HttpResponse<String> after = get(stolen, "/api/documents");
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.body()).contains("password of this account was changed");
+        assertThat(get(laptop, "/api/documents").statusCode()).isEqualTo(401);
+        assertThat(get(other, "/api/documents").statusCode()).as("another user's session").isEqualTo(200);
+        HttpResponse<String> page = get(signedInBrowser("reset-me", fresh), "/api/documents");
+        assertThat(page.statusCode()).as("the new password signs in").isEqualTo(200);
+    }
+
     /** /signed-out ends the session of a disabled account, and only of one: a link to it signs nobody else out. */
     @Test
     void signedOutEndsTheSessionOfADisabledAccountAndLeavesAnActiveOneAlone() throws Exception {
