@@ -15,7 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -61,10 +63,19 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH).permitAll());
         // sign-ins are registered, so a password change can end the user's other sessions; an ended one goes to the login page
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?password-changed"));
+        // password guessing waits (LoginThrottle): before the form's password check, and on the way back to the form
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(LoginThrottleFilter.failureHandler(throttle));
+                return filter;
+            }
+        }));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
