@@ -76,6 +76,36 @@ class AccountsAndProjectsViewTest extends UiTestBase {
     }
 
     @Test
+    void aPasswordChangeSendsTheUsersOtherPagesAwayButNotThePageThatChangedIt() {
+        signIn("pat", false);
+        UI.getCurrent().navigate(AccountView.class);
+        AccountView view = _get(AccountView.class);
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        HasValueUtilsKt._setValue(view.current, "password-of-pat", true);
+        HasValueUtilsKt._setValue(view.next, "pat's own new one", true);
+        HasValueUtilsKt._setValue(view.repeat, "pat's own new one", true);
+        ButtonKt._click(_get(Button.class, s -> s.withId("change-password")));
+        assertThat(users.passwordMatches("pat", "pat's own new one")).isTrue();
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations()).as("the page that changed it stays")
+                .noneSatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("signed-out"));
+
+        // an admin resets it from their own session (here: from no session of pat's)
+        com.vaadin.flow.server.VaadinSession mine = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.VaadinSession.setCurrent(null);
+        try {
+            users.resetPassword("pat");
+        } finally {
+            com.vaadin.flow.server.VaadinSession.setCurrent(mine);
+        }
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("signed-out"));
+    }
+
+    @Test
     void theLoginPageSaysHowLongToWaitAndWhyASessionEnded() {
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("wait", "7")));
         LoginView login = _get(LoginView.class);
