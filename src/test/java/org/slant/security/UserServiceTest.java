@@ -107,6 +107,10 @@ class UserServiceTest {
                 .hasMessageContaining("leave it unset");
         assertThatThrownBy(() -> users.createFirstAdmin("admin")).hasMessageContaining("at least 10 characters");
         assertThat(users.users()).isEmpty();
+        // at start-up: the start stops, with the reason as the message (and on top of the log)
+        assertThatThrownBy(() -> new SecurityConfiguration().createFirstAdmin(users, "password1234").run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("SLANT_ADMIN_PASSWORD");
+        assertThat(users.users()).isEmpty();
         assertThat(users.createFirstAdmin("a strong enough one")).isEmpty();
         assertThat(users.isAdmin("admin")).isTrue();
     }
