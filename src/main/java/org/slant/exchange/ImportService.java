@@ -57,7 +57,6 @@ public class ImportService {
     }
 
     /** {@code limits}: the file's size, a zip's entries, spans per layer, note length, problems listed. */
-    @Autowired
     public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
                          Limits limits) {
         this(documents, annotations, labels, layers, Clock.systemUTC(), limits);
@@ -66,8 +65,8 @@ public class ImportService {
     /** {@code permissions} decides who imports into what ({@link #optionsFor}). */
     @Autowired
     public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
-                         @org.springframework.context.annotation.Lazy Permissions permissions) {
-        this(documents, annotations, labels, layers, Clock.systemUTC());
+                         Limits limits, @org.springframework.context.annotation.Lazy Permissions permissions) {
+        this(documents, annotations, labels, layers, Clock.systemUTC(), limits);
         this.permissions = permissions;
     }
 

@@ -52,7 +52,8 @@ public class ProjectRegistry implements ProjectLabels {
 
     /**
      * A workspace from before projects has no projects.json: its label set (labels.json, if any)
-     * becomes the default project's, which holds all its documents.
+     * becomes the default project's, which holds all its documents. It is written with the first change,
+     * not here: reading (an export, {@code import --check}) writes nothing.
      */
     private List<Project> loadOrCreate() {
         List<Project> stored = store.findAll();
@@ -60,9 +61,7 @@ public class ProjectRegistry implements ProjectLabels {
             return List.copyOf(stored);
         }
         LabelSet labels = legacyLabels.find().orElseGet(LabelSet::defaults);
-        List<Project> created = List.of(Project.create(Project.DEFAULT_ID, Project.DEFAULT_NAME, labels, null));
-        store.saveAll(created);
-        return created;
+        return List.of(Project.create(Project.DEFAULT_ID, Project.DEFAULT_NAME, labels, null));
     }
 
     public Optional<Project> find(String id) {

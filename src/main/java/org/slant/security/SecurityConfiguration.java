@@ -14,9 +14,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what. Two filter chains:
@@ -48,12 +53,15 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserService users, SessionRegistry sessions) throws Exception {
         // also the ERROR dispatch of an /api request: answered in JSON here, not by the UI's login redirect
         return http.securityMatcher(ApiErrors::isApiRequest)
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiErrors.ErrorDispatchFilter(), WebAsyncManagerIntegrationFilter.class)
+                // a session ended by a password change (PasswordChangeSessions) answers 401 from then on
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(event ->
+                        ApiErrors.write(event.getResponse(), HttpServletResponse.SC_UNAUTHORIZED, PASSWORD_CHANGED)))
                 .addFilterBefore(new ApiTokenFilter(users), CsrfFilter.class)
                 // CSRF rides on a session cookie: requests signed in by a valid token, or with no session at
                 // all (which then get 401), have nothing to forge. Any other Authorization header is no excuse.
@@ -72,7 +80,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests, LoginPage login) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests, LoginPage login, SessionRegistry sessions,
+                                  LoginThrottle throttle) throws Exception {
         // the load balancer's health check and the API's OpenAPI description need no sign-in (neither holds data)
         http.authorizeHttpRequests(a -> a.requestMatchers("/slant.css", "/favicon.ico", SignedOutController.PATH,
                 "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll());
@@ -82,13 +91,38 @@ public class SecurityConfiguration {
         // tags into the form); keep only Vaadin's exemption for its internal requests, which carry Vaadin's
         // own CSRF token.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // sign-ins are registered, so a password change can end the user's other sessions; an ended one goes to the login page
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?password-changed"));
+        // password guessing waits (LoginThrottle): before the form's password check, and on the way back to the form
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(LoginThrottleFilter.failureHandler(throttle));
+                return filter;
+            }
+        }));
         return http.with(vaadin(), vaadin -> vaadin.loginView(login.view()).enableCsrfConfiguration(false)).build();
+    }
+
+    static final String PASSWORD_CHANGED = "Signed out: the password of this account was changed; sign in again";
+
+    /** Every signed-in session by user, so that a password change can end the others. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry about sessions that time out or are invalidated, so it does not keep them. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** No default password: the first admin gets SLANT_ADMIN_PASSWORD, or a random one printed once. */
     @Bean
     ApplicationRunner createFirstAdmin(UserService users, @Value("${slant.admin.password:}") String password) {
-        return args -> users.createFirstAdmin(password).ifPresent(generated -> log.warn("""
+        return args -> firstAdmin(users, password).ifPresent(generated -> log.warn("""
 
                 ==============================================================
                   No users yet: created the admin account.
@@ -97,5 +131,19 @@ public class SecurityConfiguration {
                   This is printed once. Sign in and change it under Account,
                   or start with SLANT_ADMIN_PASSWORD set to choose it.
                 ==============================================================""", UserService.ADMIN, generated));
+    }
+
+    /** A weak SLANT_ADMIN_PASSWORD stops the start, with the reason on top of the log rather than in a stack trace. */
+    private static java.util.Optional<String> firstAdmin(UserService users, String password) {
+        try {
+            return users.createFirstAdmin(password);
+        } catch (IllegalArgumentException e) {
+            log.error("""
+
+                ==============================================================
+                  Slant did not start: {}
+                ==============================================================""", e.getMessage());
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

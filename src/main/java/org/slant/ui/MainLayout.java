@@ -20,6 +20,7 @@ public class MainLayout extends Div implements RouterLayout {
     private final String userName;
     private final org.slant.security.UserService users;
     private Runnable stopListening = () -> { };
+    private Runnable stopListeningForPasswords = () -> { };
 
     public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access,
                       org.slant.security.UserService users) {
@@ -82,11 +83,20 @@ public class MainLayout extends Div implements RouterLayout {
                 ui.access(() -> ui.getPage().setLocation("signed-out"));
             }
         });
+        // a password change elsewhere ended this session (PasswordChangeSessions): leave now, as above; the
+        // session that made the change (this very one, when it is the user's own) stays
+        stopListeningForPasswords.run();
+        stopListeningForPasswords = users.onPasswordChanged(name -> {
+            if (name.equals(userName) && ui.getSession() != com.vaadin.flow.server.VaadinSession.getCurrent()) {
+                ui.access(() -> ui.getPage().setLocation("signed-out"));
+            }
+        });
     }
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
         stopListening.run();
+        stopListeningForPasswords.run();
         super.onDetach(event);
     }
 

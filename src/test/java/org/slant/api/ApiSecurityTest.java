@@ -90,17 +90,72 @@ class ApiSecurityTest {
         return org.slant.security.SignInForm.accepted(r) ? 200 : 401;
     }
 
+    /** Where POST /login sends a browser at this address: the redirect (…/login?error, ?wait=N, or the app). */
+    private String signIn(String address, String user, String password) throws Exception {
+        org.springframework.test.web.servlet.MvcResult r = new org.slant.security.SignInForm(context).signIn(user, password, address);
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        return r.getResponse().getRedirectedUrl();
+    }
+
+    /**
+     * Wrong passwords from one address make that address wait for that name, and say how long; the right
+     * password from another address (here IPv6 loopback against IPv4 loopback) gets in meanwhile.
+     */
     @Test
-    void fiveWrongPasswordsLockTheNameForAWhileEvenAgainstTheRightOne() throws Exception {
+    void wrongPasswordsFromOneAddressMakeItWaitAndTheOwnerElsewhereStillGetsIn() throws Exception {
         users.create("guessed", null, "the-right-password", false);
-        assertThat(signIn("guessed", "the-right-password")).isEqualTo(200);
-        for (int i = 0; i < 5; i++) {
-            assertThat(signIn("guessed", "guess-" + i)).isEqualTo(401);
+        assertThat(signIn("127.0.0.1", "guessed", "the-right-password")).doesNotContain("error").doesNotContain("wait");
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn("127.0.0.1", "guessed", "guess-" + i)).endsWith("/login?error");
         }
-        assertThat(signIn("guessed", "the-right-password")).isEqualTo(401); // locked now
-        assertThat(signIn("Guessed ", "the-right-password")).isEqualTo(401); // the same name in other dress
-        users.create("bystander", null, "bystander-password", false);
-        assertThat(signIn("bystander", "bystander-password")).isEqualTo(200); // other names are not affected
+        assertThat(signIn("127.0.0.1", "guessed", "guess-3")).matches(".*/login\\?error&wait=[12]");
+        // during the wait even the right password is not tried, from this address, however the name is typed
+        assertThat(signIn("127.0.0.1", "guessed", "the-right-password")).matches(".*/login\\?wait=[12]");
+        assertThat(signIn("127.0.0.1", "Guessed ", "the-right-password")).matches(".*/login\\?wait=[12]");
+        // a name that does not exist is answered the same way: the wait says nothing about which names exist
+        for (int i = 0; i < 4; i++) {
+            signIn("127.0.0.1", "nobody-here", "guess-" + i);
+        }
+        assertThat(signIn("127.0.0.1", "nobody-here", "guess-4")).matches(".*/login\\?wait=[12]");
+
+        assertThat(signIn("::1", "guessed", "the-right-password")).as("the owner, from another address")
+                .doesNotContain("error").doesNotContain("wait");
+    }
+
+    /** A browser's session, signed in through the login form (with its CSRF token). */
+    private org.springframework.mock.web.MockHttpSession signedInBrowser(String user, String password) throws Exception {
+        org.springframework.test.web.servlet.MvcResult login = new org.slant.security.SignInForm(context).signIn(user, password);
+        assertThat(org.slant.security.SignInForm.accepted(login)).as("signed in").isTrue();
+        return (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse get(org.springframework.mock.web.MockHttpSession browser,
+                                                                     String path) throws Exception {
+        return new org.slant.security.SignInForm(context).mvc()
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).session(browser))
+                .andReturn().getResponse();
+    }
+
+    /** Someone who learned the old password and signed in with it is out once the password is reset. */
+    @Test
+    void aPasswordResetEndsTheUsersOpenSessionsAndNobodyElses() throws Exception {
+        users.create("reset-me", null, "the-old-password", false);
+        users.create("onlooker", null, "onlooker-password", false);
+        org.springframework.mock.web.MockHttpSession laptop = signedInBrowser("reset-me", "the-old-password");
+        org.springframework.mock.web.MockHttpSession stolen = signedInBrowser("reset-me", "the-old-password");
+        org.springframework.mock.web.MockHttpSession other = signedInBrowser("onlooker", "onlooker-password");
+        assertThat(get(laptop, "/api/documents").getStatus()).isEqualTo(200);
+        assertThat(get(stolen, "/api/documents").getStatus()).isEqualTo(200);
+
+        String fresh = users.resetPassword("reset-me");
+
+        org.springframework.mock.web.MockHttpServletResponse after = get(stolen, "/api/documents");
+        assertThat(after.getStatus()).isEqualTo(401);
+        assertThat(after.getContentAsString()).contains("password of this account was changed");
+        assertThat(get(laptop, "/api/documents").getStatus()).isEqualTo(401);
+        assertThat(get(other, "/api/documents").getStatus()).as("another user's session").isEqualTo(200);
+        org.springframework.mock.web.MockHttpServletResponse page = get(signedInBrowser("reset-me", fresh), "/api/documents");
+        assertThat(page.getStatus()).as("the new password signs in").isEqualTo(200);
     }
 
     /** /signed-out ends the session of a disabled account, and only of one: a link to it signs nobody else out. */

@@ -24,12 +24,14 @@ class LabelServiceTest {
     Path folder;
 
     @Test
-    void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThem() {
+    void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThemWithTheFirstChange() {
         LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
+        assertThat(new JsonWorkspace(folder).findAll()).as("reading writes nothing (an export, import --check)").isEmpty();
+        service.replace(DEFAULT_ID, CUSTOM);
         assertThat(new JsonWorkspace(folder).findAll()).singleElement()
-                .satisfies(p -> assertThat(p.labels()).isEqualTo(LabelSet.defaults()));
+                .satisfies(p -> assertThat(p.labels()).isEqualTo(CUSTOM));
     }
 
     @Test

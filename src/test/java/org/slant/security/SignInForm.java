@@ -48,6 +48,17 @@ public final class SignInForm {
                 .param(page.token().getParameterName(), page.token().getToken())).andReturn();
     }
 
+    /** The same from a client at {@code remoteAddress} (what the login throttle counts by). */
+    public MvcResult signIn(String user, String password, String remoteAddress) throws Exception {
+        LoginPage page = openLoginPage();
+        return mvc.perform(post("/login").session(page.session()).param("username", user).param("password", password)
+                .param(page.token().getParameterName(), page.token().getToken())
+                .with(request -> {
+                    request.setRemoteAddr(remoteAddress);
+                    return request;
+                })).andReturn();
+    }
+
     /** Whether a sign-in was accepted: a redirect that is not back to the form with ?error. */
     public static boolean accepted(MvcResult result) {
         String location = result.getResponse().getRedirectedUrl();
