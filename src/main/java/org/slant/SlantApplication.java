@@ -17,7 +17,8 @@ public class SlantApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (SlantCommandLine.handles(args)) {
-            System.exit(new SlantCommandLine(System.out, System.err).run(args));
+            System.setProperty("logback.configurationFile", "logback-cli.xml"); // logs to stderr, never into stdout's data
+            System.exit(new SlantCommandLine(System.out, System.err, new CommandLineWorkspaces()).run(args));
         }
         SpringApplication.run(SlantApplication.class, args);
     }

@@ -2,13 +2,11 @@ package org.slant.agreement;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.slant.exchange.SpreadsheetCsv;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,14 +29,12 @@ public final class AgreementExport {
 
     /** level is "label", "overall" or "pair"; label is the label's id ("" for all labels). */
     public static void csv(AgreementReport report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(String.join(",", COLUMNS));
-        w.write('\n');
+        SpreadsheetCsv csv = SpreadsheetCsv.plain(out);
+        csv.row(COLUMNS);
         for (List<String> row : rows(report)) {
-            w.write(String.join(",", row.stream().map(AgreementExport::csvField).toList()));
-            w.write('\n');
+            csv.row(row); // labels and annotators are names people chose: defused like every CSV cell
         }
-        w.flush();
+        csv.flush();
     }
 
     /**
@@ -106,10 +102,5 @@ public final class AgreementExport {
 
     private static String number(OptionalDouble value) {
         return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
-    }
-
-    private static String csvField(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -12,12 +12,18 @@ import org.slant.document.DocumentService;
 import org.slant.document.DocumentService.OpenDocument;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
+import org.slant.storage.LimitExceededException;
+import org.slant.storage.Limits;
 import org.springframework.stereotype.Service;
 
 /**
  * The rules for editing a layer: every edit is checked against the document and the label set,
  * saved durably, and returned as a {@link SpanChange} that can be undone. Edits to one layer are
  * serialised; edits to different layers (other annotators, other documents) run in parallel.
+ *
+ * <p>Every save is a compare-and-set on the revision the layer had when read ({@link LayerStore#save}),
+ * so a layer changed behind this service's back (another service, an import) is never overwritten:
+ * a one-span edit is applied again to the layer as stored now, a whole-layer replace is refused.
  */
 @Service
 public class AnnotationService {
@@ -27,25 +33,38 @@ public class AnnotationService {
     private final LayerStore store;
     private final Clock clock;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-    /** Last saved state of each layer: layers are immutable, and this process is the workspace's only writer. */
-    private final ConcurrentHashMap<String, Layer> saved = new ConcurrentHashMap<>();
+    /**
+     * Layers as last read or saved here, to spare re-reading a layer on every edit. Used only while the
+     * store still holds the same revision: whatever changed it elsewhere, the store is what counts.
+     */
+    private final ConcurrentHashMap<String, Layer> known = new ConcurrentHashMap<>();
+    /** How often a one-span edit is applied again after someone else saved the layer in between. */
+    private static final int EDIT_ATTEMPTS = 3;
     private final AtomicLong idSequence = new AtomicLong();
 
     private final LayerEvents events;
+    private final Limits limits;
 
     /** For batch jobs and tests: nobody is watching. */
     public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock) {
         this(documents, labels, store, clock, new LayerEvents());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock,
                              LayerEvents events) {
+        this(documents, labels, store, clock, events, Limits.DEFAULTS);
+    }
+
+    /** {@code limits}: spans per layer and note length. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AnnotationService(DocumentService documents, LabelService labels, LayerStore store, Clock clock,
+                             LayerEvents events, Limits limits) {
         this.documents = documents;
         this.labels = labels;
         this.store = store;
         this.clock = clock;
         this.events = events;
+        this.limits = limits;
     }
 
     public Layer layer(String documentId, String annotator) {
@@ -120,7 +139,7 @@ public class AnnotationService {
     /** Deletes a document with all its layers (to the workspace's trash) and forgets their cached state. */
     public String deleteDocument(String documentId) {
         String where = documents.delete(documentId);
-        saved.keySet().removeIf(key -> key.startsWith(documentId + "/"));
+        known.keySet().removeIf(key -> key.startsWith(documentId + "/"));
         return where;
     }
 
@@ -130,6 +149,8 @@ public class AnnotationService {
      * the same range and label. Saved once.
      */
     public Layer replaceLayer(String documentId, String annotator, long expectedRevision, List<Span> spans) {
+        requireRoomFor(spans.size(), documentId, annotator);
+        spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
         java.util.Set<String> ids = new java.util.HashSet<>();
         java.util.Map<String, String> ranges = new java.util.HashMap<>();
@@ -148,13 +169,10 @@ public class AnnotationService {
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
             Layer current = current(documentId, annotator);
             if (current.revision() != expectedRevision) {
-                throw new StaleLayerException("The layer of " + annotator + " on " + documentId + " is at revision "
-                        + current.revision() + ", not " + expectedRevision + ": someone saved it in between. "
-                        + "Fetch it again and reapply your changes.");
+                throw StaleLayerException.of(documentId, annotator, current.revision(), expectedRevision);
             }
             Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans, clock.instant());
-            store.save(replaced);
-            saved.put(key(documentId, annotator), replaced);
+            saveOrForget(replaced, expectedRevision);
             java.util.Set<String> kept = new java.util.HashSet<>();
             spans.forEach(s -> kept.add(s.id()));
             events.publish(new LayerEvents.LayerChanged(replaced, spans,
@@ -204,12 +222,14 @@ public class AnnotationService {
 
     /** Adds a fully formed span (import, undo of a delete). */
     public SpanChange add(String documentId, String annotator, Span span) {
+        requireNoteWithinLimit(span);
         OpenDocument doc = documents.open(documentId);
         SpanRules.check(span, doc.document(), doc.index(), labels.labelsFor(documentId));
         if (!span.author().equals(annotator) && !annotator.equals(Layer.GOLD)) {
             throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
         }
         return edit(documentId, annotator, layer -> {
+            requireRoomFor(layer.spans().size() + 1, documentId, annotator);
             for (Span other : layer.spans()) {
                 if (other.id().equals(span.id())) {
                     throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
@@ -232,6 +252,8 @@ public class AnnotationService {
      */
     public List<Span> addAll(String documentId, String annotator, List<Span> spans) {
         DocumentId.require(annotator, "Annotator");
+        requireRoomFor(spans.size(), documentId, annotator);
+        spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
         LabelSet labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
@@ -241,34 +263,39 @@ public class AnnotationService {
             }
         }
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
-            Layer layer = current(documentId, annotator);
-            List<Span> all = new ArrayList<>(layer.spans());
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            java.util.Set<String> ranges = new java.util.HashSet<>();
-            for (Span s : layer.spans()) {
-                ids.add(s.id());
-                ranges.add(s.start() + ":" + s.end() + ":" + s.label());
-            }
-            List<Span> added = new ArrayList<>();
-            for (Span span : spans) {
-                if (!ranges.add(span.start() + ":" + span.end() + ":" + span.label())) {
-                    continue;
-                }
-                if (!ids.add(span.id())) {
-                    throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
-                }
-                all.add(span);
-                added.add(span);
-            }
-            if (added.isEmpty()) {
-                return List.of();
-            }
-            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all, clock.instant());
-            store.save(saved);
-            this.saved.put(key(documentId, annotator), saved);
-            events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
-            return List.copyOf(added);
+            return onStoredLayer(documentId, annotator, layer -> addAllTo(layer, spans));
         }
+    }
+
+    private List<Span> addAllTo(Layer layer, List<Span> spans) {
+        String documentId = layer.documentId();
+        String annotator = layer.annotator();
+        List<Span> all = new ArrayList<>(layer.spans());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> ranges = new java.util.HashSet<>();
+        for (Span s : layer.spans()) {
+            ids.add(s.id());
+            ranges.add(s.start() + ":" + s.end() + ":" + s.label());
+        }
+        List<Span> added = new ArrayList<>();
+        for (Span span : spans) {
+            if (!ranges.add(span.start() + ":" + span.end() + ":" + span.label())) {
+                continue;
+            }
+            if (!ids.add(span.id())) {
+                throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
+            }
+            all.add(span);
+            added.add(span);
+        }
+        if (added.isEmpty()) {
+            return List.of();
+        }
+        requireRoomFor(all.size(), documentId, annotator);
+        Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all, clock.instant());
+        saveOrForget(saved, layer.revision());
+        events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
+        return List.copyOf(added);
     }
 
     public SpanChange relabel(String documentId, String annotator, String spanId, String label) {
@@ -301,6 +328,7 @@ public class AnnotationService {
     }
 
     public SpanChange setNote(String documentId, String annotator, String spanId, String note) {
+        requireNoteWithinLimit(spanId, note);
         return edit(documentId, annotator, layer -> {
             Span before = existing(layer, spanId);
             Span after = before.withNote(note, clock.instant());
@@ -364,34 +392,101 @@ public class AnnotationService {
         DocumentId.require(annotator, "Annotator");
         documents.open(documentId);
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
-            Layer layer = current(documentId, annotator);
-            SpanChange change = edit.apply(layer);
-            if (change == null) {
-                return null;
-            }
-            List<Span> spans = new ArrayList<>(layer.spans().size() + 1);
-            for (Span s : layer.spans()) {
-                if (change.before() == null || !s.id().equals(change.before().id())) {
-                    spans.add(s);
-                }
-            }
-            if (change.after() != null) {
-                spans.add(change.after());
-            }
-            Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans, clock.instant());
-            store.save(saved);
-            this.saved.put(key(documentId, annotator), saved);
-            events.publish(new LayerEvents.LayerChanged(saved,
-                    change.after() == null ? List.of() : List.of(change.after()),
-                    change.after() == null ? List.of(change.before().id()) : List.of()));
-            return new SpanChange(saved, change.before(), change.after());
+            return onStoredLayer(documentId, annotator, layer -> applyAndSave(layer, edit));
         }
     }
 
+    /**
+     * Runs a read-change-save on the layer as stored. If someone else (another service on the folder)
+     * saved it between the read and the save, the store refuses and the change is checked and made
+     * again on their layer, so a one-span edit or an import neither fails for nothing nor overwrites.
+     */
+    private <T> T onStoredLayer(String documentId, String annotator, java.util.function.Function<Layer, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.apply(current(documentId, annotator));
+            } catch (StaleLayerException e) {
+                if (attempt == EDIT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private SpanChange applyAndSave(Layer layer, java.util.function.Function<Layer, SpanChange> edit) {
+        String documentId = layer.documentId();
+        String annotator = layer.annotator();
+        SpanChange change = edit.apply(layer);
+        if (change == null) {
+            return null;
+        }
+        List<Span> spans = new ArrayList<>(layer.spans().size() + 1);
+        for (Span s : layer.spans()) {
+            if (change.before() == null || !s.id().equals(change.before().id())) {
+                spans.add(s);
+            }
+        }
+        if (change.after() != null) {
+            spans.add(change.after());
+        }
+        Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans, clock.instant());
+        saveOrForget(saved, layer.revision());
+        events.publish(new LayerEvents.LayerChanged(saved,
+                change.after() == null ? List.of() : List.of(change.after()),
+                change.after() == null ? List.of(change.before().id()) : List.of()));
+        return new SpanChange(saved, change.before(), change.after());
+    }
+
+    /** A layer may hold at most {@code slant.limits.spans-per-layer} spans. */
+    private void requireRoomFor(int spanCount, String documentId, String annotator) {
+        if (spanCount > limits.spansPerLayer()) {
+            throw new LimitExceededException(Limits.SPANS_PER_LAYER, limits.spansPerLayer(), "The layer of " + annotator
+                    + " on " + documentId + " would hold " + spanCount + " spans; the limit is " + limits.spansPerLayer()
+                    + " spans per layer (" + Limits.SPANS_PER_LAYER + ")");
+        }
+    }
+
+    private void requireNoteWithinLimit(Span span) {
+        requireNoteWithinLimit(span.id(), span.note());
+    }
+
+    /** A note may hold at most {@code slant.limits.note-chars} characters (code points). */
+    private void requireNoteWithinLimit(String spanId, String note) {
+        // the UTF-16 length is never below the code point count, so only a long note needs counting
+        if (note == null || note.length() <= limits.noteChars()) {
+            return;
+        }
+        String stored = note.strip(); // as the span stores it
+        int chars = stored.codePointCount(0, stored.length());
+        if (chars > limits.noteChars()) {
+            throw new LimitExceededException(Limits.NOTE_CHARS, limits.noteChars(), "The note of span " + spanId + " has "
+                    + chars + " characters; the limit is " + limits.noteChars() + " (" + Limits.NOTE_CHARS + ")");
+        }
+    }
+
+    /** The layer as stored: the one known here if the store still has its revision, otherwise read again. */
     private Layer current(String documentId, String annotator) {
-        Layer cached = saved.get(key(documentId, annotator));
-        return cached != null ? cached
-                : store.find(documentId, annotator).orElseGet(() -> Layer.empty(documentId, annotator));
+        String key = key(documentId, annotator);
+        Layer cached = known.get(key);
+        // revision 0 is "not stored yet" (or a hand-made file): too weak a mark to skip reading
+        if (cached != null && cached.revision() > 0 && store.revision(documentId, annotator) == cached.revision()) {
+            return cached;
+        }
+        Layer stored = store.find(documentId, annotator).orElseGet(() -> Layer.empty(documentId, annotator));
+        known.put(key, stored);
+        return stored;
+    }
+
+    /** Saves if the store still holds {@code expectedRevision}; when not, forgets the stale copy and says so. */
+    private void saveOrForget(Layer layer, long expectedRevision) {
+        String key = key(layer.documentId(), layer.annotator());
+        try {
+            store.save(layer, expectedRevision);
+        } catch (RuntimeException e) {
+            known.remove(key);
+            throw e;
+        }
+        known.put(key, layer);
     }
 
     private static String key(String documentId, String annotator) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.slant.access.Permissions;
 import org.slant.document.DocumentId;
 import org.slant.document.DocumentService;
 import org.slant.document.DocumentService.OpenDocument;
@@ -92,18 +93,35 @@ public class CurationService {
     private final Clock clock;
 
     private final ClassWork classWork;
+    private final Permissions permissions;
 
     public CurationService(AnnotationService annotations, DocumentService documents, Clock clock) {
         this(annotations, documents, clock, ClassWork.NONE);
     }
 
     /** Students' exercise layers ({@code classWork}) are no candidates for gold. */
-    @org.springframework.beans.factory.annotation.Autowired
     public CurationService(AnnotationService annotations, DocumentService documents, Clock clock, ClassWork classWork) {
+        this(annotations, documents, clock, classWork, Permissions.OWNER);
+    }
+
+    /** {@code permissions} decides who writes gold: every change to it is asked of it first. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public CurationService(AnnotationService annotations, DocumentService documents, Clock clock, ClassWork classWork,
+                           Permissions permissions) {
+        this.permissions = permissions;
         this.annotations = annotations;
         this.documents = documents;
         this.clock = clock;
         this.classWork = classWork;
+    }
+
+    private void requireWriteGold(String documentId, String curator) {
+        try {
+            permissions.requireWrite(curator, documentId, GOLD);
+        } catch (RuntimeException refused) {
+            org.slant.access.Audit.refused(curator, "save-refused", documentId + "/" + GOLD + ": " + refused.getMessage());
+            throw refused;
+        }
     }
 
     /** The union of the annotators' spans grouped by range and label, plus gold-only spans, in reading order. */
@@ -151,6 +169,7 @@ public class CurationService {
      */
     public Layer reject(String documentId, String curator, long expectedGoldRevision, Candidate candidate) {
         DocumentId.require(curator, "Curator");
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         List<Span> kept = gold.spans().stream().filter(s -> !candidate.sameRangeAndLabel(s)).toList();
         if (kept.size() == gold.spans().size()) {
@@ -182,6 +201,7 @@ public class CurationService {
      */
     public Layer relabel(String documentId, String curator, long expectedGoldRevision, String goldSpanId, String label) {
         DocumentId.require(curator, "Curator");
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         Span before = gold.find(goldSpanId).orElseThrow(() -> new SpanRejectedException(
                 "No span " + goldSpanId + " in the gold layer of " + documentId + "; it may have been removed"));
@@ -212,6 +232,7 @@ public class CurationService {
      */
     public Layer resize(String documentId, String curator, long expectedGoldRevision, String goldSpanId, Boundary move) {
         DocumentId.require(curator, "Curator");
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         Span before = gold.find(goldSpanId).orElseThrow(() -> new SpanRejectedException(
                 "No span " + goldSpanId + " in the gold layer of " + documentId + "; it may have been removed"));
@@ -310,6 +331,7 @@ public class CurationService {
 
     private Layer acceptAll(String documentId, String curator, long expectedGoldRevision, List<Candidate> chosen) {
         DocumentId.require(curator, "Curator");
+        requireWriteGold(documentId, curator); // whoever calls: only the project's curators write gold
         Layer gold = goldAt(documentId, expectedGoldRevision);
         OpenDocument doc = documents.open(documentId);
         Set<Key> present = new HashSet<>();

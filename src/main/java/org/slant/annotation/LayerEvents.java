@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LayerEvents {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LayerEvents.class);
+
     /** What a save changed in one layer; {@code layer} is the saved state. */
     public record LayerChanged(Layer layer, List<Span> upserted, List<String> removedIds) {
     }
@@ -55,6 +57,7 @@ public class LayerEvents {
                 w.layerChanged(change);
             } catch (RuntimeException e) {
                 // one broken view must not stop the others from hearing about the change
+                LOG.warn("A watcher of {} failed on a layer change", change.layer().documentId(), e);
             }
         }
     }
@@ -66,6 +69,7 @@ public class LayerEvents {
                 w.watchersChanged(names);
             } catch (RuntimeException e) {
                 // as above
+                LOG.warn("A watcher of {} failed on a presence change", documentId, e);
             }
         }
     }

@@ -31,8 +31,22 @@ public interface LayerStore {
         return readAll(document).orThrow();
     }
 
-    /** Writes atomically (temp file, fsync, move); returns only once the layer is durable. */
-    void save(Layer layer);
+    /**
+     * The revision stored for this layer, 0 when there is none: a cheap way to tell whether a layer
+     * read earlier is still the one stored. Throws WorkspaceException on a broken file.
+     */
+    default long revision(String documentId, String annotator) {
+        return find(documentId, annotator).map(Layer::revision).orElse(0L);
+    }
+
+    /**
+     * Writes atomically (temp file, fsync, move); returns only once the layer is durable. A
+     * compare-and-set: only if the stored layer is still at {@code expectedRevision} (0 for a layer not
+     * stored yet), checked and written as one step.
+     *
+     * @throws StaleLayerException when someone saved the layer since it was read at {@code expectedRevision}
+     */
+    void save(Layer layer, long expectedRevision);
 
     /**
      * A layer file that cannot be read: whose it is (from the file name; null when the name is not a

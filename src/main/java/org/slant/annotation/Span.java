@@ -28,6 +28,8 @@ public record Span(String id, int start, int end, String label, String text, Str
         Objects.requireNonNull(text, "text");
         DocumentId.require(author, "Span author");
         note = note == null || note.isBlank() ? null : note.strip();
+        org.slant.document.LoneSurrogates.refuse(text, "The text of span " + id);
+        org.slant.document.LoneSurrogates.refuse(note, "The note of span " + id);
         Objects.requireNonNull(created, "created");
         updated = updated == null ? created : updated;
     }

@@ -92,10 +92,6 @@ public class DatasetApiController {
         // an import may touch any document it matches (by id or text) and create new ones: admins may,
         // curators only into documents they may write (checked per document in the report) and no new ones
         String user = currentUser.name();
-        if (!access.canImport(user)) {
-            throw new org.slant.security.AccessDenied("Only curators and admins import annotations.");
-        }
-        boolean admin = access.isAdmin(user);
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String pair : map == null ? List.<String>of() : map) {
             String[] kv = pair.split("=", 2);
@@ -104,8 +100,7 @@ public class DatasetApiController {
             }
             mapping.put(kv[0], kv[1]);
         }
-        ImportOptions options = new ImportOptions(annotator, mapping, skipUnknownLabels, createDocuments && admin,
-                id -> admin || access.canWrite(user, id, annotator));
+        ImportOptions options = imports.optionsFor(user, annotator, mapping, skipUnknownLabels, createDocuments);
         AnnotationFormat f = AnnotationFormat.parse(format);
         ImportReport report = check ? imports.check(f, fileName, body, options) : imports.apply(f, fileName, body, options);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -118,6 +113,9 @@ public class DatasetApiController {
         json.put("unknownLabels", report.unknownLabels());
         json.put("problems", report.problems().stream().map(p -> Map.of("file", String.valueOf(p.file()),
                 "line", p.line(), "reason", p.reason())).toList());
+        if (report.problemsNotListed() > 0) {
+            json.put("problemsNotListed", report.problemsNotListed());
+        }
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(json);
     }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
-import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
@@ -20,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,10 +46,12 @@ public class LayerApiController {
     private final org.slant.security.AccessPolicy access;
     private final org.slant.security.CurrentUser currentUser;
     private final org.slant.project.ProjectService projects;
+    private final org.slant.annotation.UserEdits edits;
 
     public LayerApiController(DocumentService documents, AnnotationService annotations, Clock clock,
                               org.slant.security.AccessPolicy access, org.slant.security.CurrentUser currentUser,
-                              org.slant.project.ProjectService projects) {
+                              org.slant.project.ProjectService projects, org.slant.annotation.UserEdits edits) {
+        this.edits = edits;
         this.documents = documents;
         this.annotations = annotations;
         this.clock = clock;
@@ -69,7 +69,7 @@ public class LayerApiController {
                                                       @RequestParam(defaultValue = org.slant.project.Project.DEFAULT_ID) String project,
                                                       @RequestBody byte[] body) {
         projects.get(project); // an unknown project is a 400 naming it
-        access.requireManageProject(currentUser.name(), project);
+        access.requireManageProject(currentUser.name(), project); // before reading the upload; the move below asks again
         Draft draft;
         Source source = Source.UNKNOWN;
         if (fileName != null) {
@@ -85,7 +85,7 @@ public class LayerApiController {
         }
         Document doc = documents.add(draft, source);
         if (!project.equals(org.slant.project.Project.DEFAULT_ID)) {
-            projects.moveDocuments(List.of(doc.id()), project, Map.of());
+            projects.as(currentUser.name()).placeNew(List.of(doc.id()), project);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", doc.id());
@@ -98,9 +98,7 @@ public class LayerApiController {
     /** Moves the document and its layers to the workspace's trash folder. */
     @DeleteMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, String> delete(@PathVariable String id) {
-        documents.get(id); // 404 before 403: an unknown id says so
-        access.requireCurate(currentUser.name(), id);
-        return Map.of("deleted", id, "movedTo", annotations.deleteDocument(id));
+        return Map.of("deleted", id, "movedTo", edits.deleteDocument(currentUser.name(), id));
     }
 
     @GetMapping(value = "/{id}/layers", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -141,7 +139,8 @@ public class LayerApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public byte[] replace(@PathVariable String id, @PathVariable String annotator, @RequestBody byte[] body) {
         Document doc = documents.get(id);
-        access.requireWrite(currentUser.name(), id, annotator);
+        String user = currentUser.name();
+        access.requireWrite(user, id, annotator); // before reading the body; UserEdits asks again with the spans
         JsonNode json = SlantJson.parse(body);
         long revision = SlantJson.longInteger(json, "revision", "request body");
         JsonNode spans = json.path("spans");
@@ -166,7 +165,7 @@ public class LayerApiController {
                     SlantJson.string(s, "label", where, true), text == null ? index.slice(doc.text(), start, end) : text,
                     SlantJson.string(s, "note", where, false), annotator, now, now));
         }
-        return layerJson(annotations.replaceLayer(id, annotator, revision, parsed));
+        return layerJson(edits.replaceLayer(user, id, annotator, revision, parsed));
     }
 
     private static byte[] layerJson(Layer layer) {
@@ -175,10 +174,5 @@ public class LayerApiController {
             SlantJson.writeLayer(g, layer);
         }
         return out.toByteArray();
-    }
-
-    @ExceptionHandler(StaleLayerException.class)
-    ResponseEntity<Map<String, String>> stale(StaleLayerException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 }

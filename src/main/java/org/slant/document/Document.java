@@ -12,7 +12,9 @@ public record Document(String id, String title, String text, Source source, Inst
         if (text.isBlank()) {
             throw new IllegalArgumentException("Document " + id + " has no text");
         }
+        LoneSurrogates.refuse(text, "The text of document " + id);
         title = title == null || title.isBlank() ? id : title.strip();
+        LoneSurrogates.refuse(title, "The title of document " + id);
         source = source == null ? Source.UNKNOWN : source;
         Objects.requireNonNull(created, "created");
     }

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.slant.document.DocumentImporter.Draft;
+import org.slant.storage.LimitExceededException;
+import org.slant.storage.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,8 +39,8 @@ public final class DocumentBatchImporter {
         }
     }
 
+    /** Documents in one .jsonl upload (a zip's entries are capped by slant.limits.zip-entries). */
     static final int MAX_DOCUMENTS = 5_000;
-    static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
 
     /** Fields a JSONL line may have that become part of the document (everything else is reported). */
     private static final java.util.Set<String> USED_FIELDS = java.util.Set.of("text", "title", "source", "outlet",
@@ -46,9 +48,16 @@ public final class DocumentBatchImporter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DocumentImporter importer;
+    private final Limits limits;
 
     public DocumentBatchImporter(DocumentImporter importer) {
+        this(importer, Limits.DEFAULTS);
+    }
+
+    /** {@code limits}: the upload's size, a zip's entries and unpacked sizes. */
+    public DocumentBatchImporter(DocumentImporter importer, Limits limits) {
         this.importer = importer;
+        this.limits = limits;
     }
 
     /** True for the uploads that can hold several documents (.zip, .jsonl). */
@@ -58,15 +67,13 @@ public final class DocumentBatchImporter {
     }
 
     /**
-     * @throws ImportException when the upload as a whole cannot be read (not a zip, empty, too big, too
-     *                         many entries, a single file the importer refuses)
+     * @throws ImportException         when the upload as a whole cannot be read (not a zip, empty, too many
+     *                                  documents, a single file the importer refuses)
+     * @throws LimitExceededException   when the upload, a zip's entry count or its unpacked size is over a limit
      */
     public Batch read(String fileName, byte[] bytes) {
         String name = lower(fileName);
-        if (bytes.length > MAX_UNPACKED_BYTES) {
-            throw new ImportException(fileName + " is " + bytes.length / (1024 * 1024) + " MB; the limit is "
-                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB per upload. Split it into smaller files.");
-        }
+        limits.requireUpload(fileName, bytes.length);
         if (name.endsWith(".zip")) {
             return readZip(fileName, bytes);
         }
@@ -88,13 +95,15 @@ public final class DocumentBatchImporter {
         List<String> skipped = new ArrayList<>();
         int entries = 0;
         long unpacked = 0;
+        long maxEntry = limits.zipEntryBytes().toBytes();
+        long maxTotal = limits.zipTotalBytes().toBytes();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             byte[] buffer = new byte[64 * 1024];
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                if (++entries > MAX_DOCUMENTS) {
-                    throw new ImportException(zipName + " holds more than " + MAX_DOCUMENTS
-                            + " entries; split it into smaller zips");
+                if (++entries > limits.zipEntries()) {
+                    throw new LimitExceededException(Limits.ZIP_ENTRIES, limits.zipEntries(), zipName + " holds more than "
+                            + limits.zipEntries() + " entries (" + Limits.ZIP_ENTRIES + "); split it into smaller zips");
                 }
                 String path = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || isHiddenOrMacMetadata(path)) {
@@ -104,18 +113,29 @@ public final class DocumentBatchImporter {
                     skipped.add(path);
                     continue;
                 }
-                // read one entry at a time and let it go after import: only the running total is kept
+                // read one entry at a time and let it go after import: only the running total is kept. Bytes
+                // past the document limit are counted, not kept (the entry is refused), until an unpacking limit
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
+                long size = 0;
                 for (int n; (n = in.read(buffer)) > 0; ) {
+                    size += n;
                     unpacked += n;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        throw new ImportException(zipName + " unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                                + " MB; split it into smaller zips");
+                    if (size > maxEntry) {
+                        throw new LimitExceededException(Limits.ZIP_ENTRY_BYTES, maxEntry, zipName + ": " + path
+                                + " unpacks to more than " + Limits.size(maxEntry) + " (" + Limits.ZIP_ENTRY_BYTES
+                                + "); split it into smaller files");
                     }
-                    out.write(buffer, 0, n);
+                    if (unpacked > maxTotal) {
+                        throw new LimitExceededException(Limits.ZIP_TOTAL_BYTES, maxTotal, zipName + " unpacks to more than "
+                                + Limits.size(maxTotal) + " (" + Limits.ZIP_TOTAL_BYTES + "); split it into smaller zips");
+                    }
+                    if (size <= importer.maxBytes()) {
+                        out.write(buffer, 0, n);
+                    }
                 }
                 String origin = zipName + "/" + path;
                 try {
+                    importer.checkSize(origin, size);
                     items.add(new Item(origin, importer.importFile(origin, out.toByteArray()), Source.UNKNOWN));
                 } catch (ImportException e) {
                     problems.add(e.getMessage());

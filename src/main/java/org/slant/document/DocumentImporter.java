@@ -155,7 +155,12 @@ public final class DocumentImporter {
         }
     }
 
-    private void checkSize(String origin, long bytes) {
+    /** The largest document, in UTF-8 bytes (setting slant.max-document-bytes). */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    void checkSize(String origin, long bytes) {
         if (bytes > maxBytes) {
             throw new ImportException(origin + " is " + (bytes / 1024) + " KB; the limit is " + (maxBytes / 1024)
                     + " KB per document. Split the article or raise slant.max-document-bytes.");
@@ -168,6 +173,11 @@ public final class DocumentImporter {
 
     /** LF line ends, no trailing spaces, no blank lines, no scraped boilerplate at the end. */
     private static String cleanLines(String origin, String raw) {
+        // where the user's own input has it (line and offset), before blank lines are dropped
+        String loneSurrogate = LoneSurrogates.describe(raw, origin);
+        if (loneSurrogate != null) {
+            throw new ImportException(loneSurrogate);
+        }
         List<String> lines = new ArrayList<>();
         for (String line : normalizeBreaks(raw).split("\n")) {
             String l = line.replaceAll("[\\t\\x0B\\f\\u00a0 ]+$", "").replaceAll("[\\p{Cc}&&[^\\t]]", "");

@@ -4,6 +4,11 @@ package org.slant.document;
 public class DocumentNotFoundException extends RuntimeException {
 
     public DocumentNotFoundException(String id) {
-        super("No document \"" + id + "\" in the workspace");
+        super(message(id));
+    }
+
+    /** The one wording, also for a document the caller may not see (which must read the same). */
+    public static String message(String id) {
+        return "No document \"" + id + "\" in the workspace";
     }
 }

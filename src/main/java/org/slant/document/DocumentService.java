@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slant.document.DocumentBatchImporter.Batch;
 import org.slant.document.DocumentBatchImporter.Item;
 import org.slant.document.DocumentImporter.Draft;
+import org.slant.storage.Limits;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -37,11 +39,25 @@ public class DocumentService {
     private final DocumentImporter importer;
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
 
+    private final Limits limits;
+
+    public DocumentService(DocumentStore store, Clock clock, int maxDocumentBytes) {
+        this(store, clock, maxDocumentBytes, Limits.DEFAULTS);
+    }
+
+    /** {@code limits}: what one upload of many documents may hold. */
+    @Autowired
     public DocumentService(DocumentStore store, Clock clock,
-                           @Value("${slant.max-document-bytes:2097152}") int maxDocumentBytes) {
+                           @Value("${slant.max-document-bytes:2097152}") int maxDocumentBytes, Limits limits) {
         this.store = store;
         this.clock = clock;
         this.importer = new DocumentImporter(maxDocumentBytes);
+        this.limits = limits;
+    }
+
+    /** The largest file an upload of documents may be (setting slant.limits.upload-bytes). */
+    public long maxUploadBytes() {
+        return limits.uploadBytes().toBytes();
     }
 
     public DocumentImporter importer() {
@@ -50,7 +66,7 @@ public class DocumentService {
 
     /** Reads uploads that hold many documents (.zip, .jsonl) with the same checks as {@link #importer()}. */
     public DocumentBatchImporter batchImporter() {
-        return new DocumentBatchImporter(importer);
+        return new DocumentBatchImporter(importer, limits);
     }
 
     public DocumentStore.Listing list() {

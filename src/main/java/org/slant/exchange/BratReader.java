@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.slant.document.CodePointIndex;
 import org.slant.document.DocumentId;
+import org.slant.storage.Limits;
 
 /**
  * brat standoff, as a .zip of {@code name.txt} + {@code name.ann} pairs (in any folders). Text-bound
@@ -19,6 +20,17 @@ import org.slant.document.DocumentId;
  * zip the pair.
  */
 public final class BratReader {
+
+    /** A zip's entries and sizes are capped by these. */
+    private final Limits limits;
+
+    public BratReader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public BratReader(Limits limits) {
+        this.limits = limits;
+    }
 
     private static final Pattern FRAGMENT = Pattern.compile("(\\d+) (\\d+)");
     /** brat configuration files that travel with a collection; nothing to import from them. */
@@ -51,7 +63,7 @@ public final class BratReader {
                     + " (a single .ann has no text to check its offsets against)"));
             return new ImportedFile(documents, problems, warnings);
         }
-        Map<String, byte[]> entries = ImportZip.entries(fileName, content, problems);
+        Map<String, byte[]> entries = ImportZip.entries(fileName, content, limits, problems);
         Map<String, byte[]> texts = new TreeMap<>();
         Map<String, byte[]> anns = new TreeMap<>();
         for (var e : entries.entrySet()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slant.document.DocumentId;
+import org.slant.storage.Limits;
 
 /**
  * CoNLL / BIO columns, one token per line, in two dialects. A file holds tokens only, never the
@@ -33,6 +34,17 @@ import org.slant.document.DocumentId;
  * guessed and the file is refused.
  */
 public final class ConllReader {
+
+    /** A zip's entries and sizes are capped by these. */
+    private final Limits limits;
+
+    public ConllReader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public ConllReader(Limits limits) {
+        this.limits = limits;
+    }
 
     private static final List<String> EXTENSIONS = List.of(".conll", ".txt", ".tsv", ".bio", ".iob");
     private static final String DOCUMENT = "# document:";
@@ -70,7 +82,7 @@ public final class ConllReader {
         List<Block> blocks = new ArrayList<>();
         if (ImportText.isZip(content)) {
             boolean read = false;
-            for (var e : ImportZip.entries(fileName, content, problems).entrySet()) {
+            for (var e : ImportZip.entries(fileName, content, limits, problems).entrySet()) {
                 String lower = e.getKey().toLowerCase(Locale.ROOT);
                 if (EXTENSIONS.stream().anyMatch(lower::endsWith)) {
                     readFile(e.getKey(), e.getValue(), true, blocks, problems);

@@ -7,15 +7,25 @@ import java.util.Set;
  * The outcome of checking or applying an import. With problems, nothing was written: {@link #ok()}
  * is false and each problem names the file, line and what is wrong. Warnings say what was left out on
  * purpose (brat relations, renamed document ids) and never block the import. The counts of a check
- * are what an apply would do.
+ * are what an apply would do. A file with very many problems lists only the first ones (setting
+ * slant.limits.report-problems); {@code problemsNotListed} counts the rest.
  */
 public record ImportReport(int documentsMatched, int documentsCreated, int spansImported, int spansSkipped,
-                           Set<String> unknownLabels, List<ImportProblem> problems, List<ImportProblem> warnings) {
+                           Set<String> unknownLabels, List<ImportProblem> problems, List<ImportProblem> warnings,
+                           int problemsNotListed) {
 
     public ImportReport {
         unknownLabels = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(unknownLabels));
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        if (problemsNotListed < 0) {
+            throw new IllegalArgumentException("problemsNotListed must not be negative");
+        }
+    }
+
+    public ImportReport(int documentsMatched, int documentsCreated, int spansImported, int spansSkipped,
+                        Set<String> unknownLabels, List<ImportProblem> problems, List<ImportProblem> warnings) {
+        this(documentsMatched, documentsCreated, spansImported, spansSkipped, unknownLabels, problems, warnings, 0);
     }
 
     public ImportReport(int documentsMatched, int documentsCreated, int spansImported, int spansSkipped,
@@ -24,6 +34,27 @@ public record ImportReport(int documentsMatched, int documentsCreated, int spans
     }
 
     public boolean ok() {
-        return problems.isEmpty();
+        return problems.isEmpty() && problemsNotListed == 0;
+    }
+
+    /** Every problem, listed or not. */
+    public int problemCount() {
+        return problems.size() + problemsNotListed;
+    }
+
+    /** This report listing only the first {@code max} problems; the others are counted. */
+    public ImportReport listingAtMost(int max) {
+        if (problems.size() <= max) {
+            return this;
+        }
+        return new ImportReport(documentsMatched, documentsCreated, spansImported, spansSkipped, unknownLabels,
+                problems.subList(0, max), warnings, problemsNotListed + problems.size() - max);
+    }
+
+    /** "… and 12,345 more problems", or null when every problem is listed. */
+    public String notListedLine() {
+        return problemsNotListed == 0 ? null
+                : String.format(java.util.Locale.ROOT, "… and %,d more problem%s", problemsNotListed,
+                problemsNotListed == 1 ? "" : "s");
     }
 }

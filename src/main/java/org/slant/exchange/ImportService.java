@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slant.access.Permissions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
@@ -26,6 +27,7 @@ import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.project.Project;
 import org.slant.label.LabelSet;
+import org.slant.storage.Limits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -47,21 +49,61 @@ public class ImportService {
     private final LabelService labels;
     private final LayerStore layers;
     private final Clock clock;
+    private final Limits limits;
     private final AtomicLong idSequence = new AtomicLong();
 
-    @Autowired
     public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers) {
-        this(documents, annotations, labels, layers, Clock.systemUTC());
+        this(documents, annotations, labels, layers, Limits.DEFAULTS);
+    }
+
+    /** {@code limits}: the file's size, a zip's entries, spans per layer, note length, problems listed. */
+    public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                         Limits limits) {
+        this(documents, annotations, labels, layers, Clock.systemUTC(), limits);
+    }
+
+    /** {@code permissions} decides who imports into what ({@link #optionsFor}). */
+    @Autowired
+    public ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                         Limits limits, @org.springframework.context.annotation.Lazy Permissions permissions) {
+        this(documents, annotations, labels, layers, Clock.systemUTC(), limits);
+        this.permissions = permissions;
+    }
+
+    private Permissions permissions = Permissions.OWNER; // the command line and tests: the workspace's owner
+
+    /**
+     * The options of a signed-in user's import, from the UI or the API alike: curators and admins only
+     * (refused otherwise); only into documents whose layer they may write (the others are listed as
+     * problems); new documents only for admins, since they could land in any project.
+     */
+    public ImportOptions optionsFor(String actor, String annotator, Map<String, String> labelMapping,
+                                    boolean skipUnknownLabels, boolean createDocuments) {
+        permissions.requireImport(actor);
+        boolean admin = permissions.isAdmin(actor);
+        return new ImportOptions(annotator, labelMapping, skipUnknownLabels, createDocuments && admin,
+                id -> admin || permissions.mayWrite(actor, id, annotator));
     }
 
     /** With a fixed clock for tests: imported spans are stamped with its time. */
     ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
                   Clock clock) {
+        this(documents, annotations, labels, layers, clock, Limits.DEFAULTS);
+    }
+
+    ImportService(DocumentService documents, AnnotationService annotations, LabelService labels, LayerStore layers,
+                  Clock clock, Limits limits) {
         this.documents = documents;
         this.annotations = annotations;
         this.labels = labels;
         this.layers = layers;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** The largest file {@link #check} and {@link #apply} take (setting slant.limits.upload-bytes). */
+    public long maxFileBytes() {
+        return limits.uploadBytes().toBytes();
     }
 
     /** Reads and checks; writes nothing. The counts say what {@link #apply} would do. */
@@ -123,6 +165,10 @@ public class ImportService {
             warnings.add(new ImportProblem(fileName, 0, "cancelled: the spans of " + done.get() + " of " + total
                     + " documents were imported, the other " + notWritten.get() + " were not"));
         }
+        org.slant.access.Audit.record("import", format + " file \"" + fileName + "\" into " + options.annotator()
+                + "'s layers: " + imported.get() + " spans on " + (r.documentsMatched() + r.documentsCreated())
+                + " documents (" + r.documentsCreated() + " new), " + skipped.get() + " skipped"
+                + (notWritten.get() > 0 ? ", cancelled" : ""));
         return new ImportReport(r.documentsMatched(), r.documentsCreated(), imported.get(), skipped.get(), r.unknownLabels(),
                 r.problems(), warnings);
     }
@@ -158,6 +204,7 @@ public class ImportService {
     }
 
     private Plan plan(AnnotationFormat format, String fileName, byte[] content, ImportOptions options) {
+        limits.requireUpload(fileName, content.length);
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
         if (!DocumentId.isValid(options.annotator())) {
@@ -175,11 +222,11 @@ public class ImportService {
         ImportedFile file = switch (format) {
             case SLANT_JSON -> new SlantJsonReader().read(fileName, content, options.annotator());
             case JSONL -> new JsonlReader().read(fileName, content, options.annotator());
-            case BRAT -> new BratReader().read(fileName, content, options.annotator());
-            case SEMEVAL -> new SemEvalReader().read(fileName, content, options.annotator());
+            case BRAT -> new BratReader(limits).read(fileName, content, options.annotator());
+            case SEMEVAL -> new SemEvalReader(limits).read(fileName, content, options.annotator());
             // CoNLL holds tokens only, found in the workspace's text; only the texts the user may import
             // into, so a token mismatch never shows text of a document they may not touch
-            case CONLL -> new ConllReader().read(fileName, content, options.annotator(),
+            case CONLL -> new ConllReader(limits).read(fileName, content, options.annotator(),
                     id -> byId.containsKey(id) && options.mayWrite().test(id) ? byId.get(id).text() : null);
         };
         problems.addAll(file.problems());
@@ -218,6 +265,10 @@ public class ImportService {
                 text = existing.text();
             } else if (text.isBlank()) {
                 problems.add(new ImportProblem(where, doc.line(), name + " has no text"));
+                continue;
+            } else if (org.slant.document.LoneSurrogates.first(text) >= 0) {
+                problems.add(new ImportProblem(where, doc.line(), org.slant.document.LoneSurrogates.describe(text,
+                        "the text of " + name)));
                 continue;
             }
             PlannedDocument plan = byPlannedText.get(text);
@@ -283,7 +334,7 @@ public class ImportService {
                     continue;
                 }
                 String covered = checkRange(s, text, plan.index(), problems);
-                if (covered == null) {
+                if (covered == null || !checkNote(s, problems)) {
                     continue;
                 }
                 if (!plan.ranges().add(s.start() + ":" + s.end() + ":" + labelId)) {
@@ -295,6 +346,15 @@ public class ImportService {
             }
         }
         List<PlannedDocument> planned = List.copyOf(byPlannedText.values());
+        for (PlannedDocument p : planned) {
+            // ranges: the spans already in the layer and those planned, each once
+            if (p.ranges().size() > limits.spansPerLayer()) {
+                problems.add(new ImportProblem(fileName, 0, (p.existing() != null ? "document " + p.existing().id()
+                        : "the new document \"" + ImportText.abbreviate(p.title()) + "\"") + " would hold "
+                        + p.ranges().size() + " spans in " + options.annotator() + "'s layer; the limit is "
+                        + limits.spansPerLayer() + " spans per layer (" + Limits.SPANS_PER_LAYER + ")"));
+            }
+        }
         for (var e : unknown.entrySet()) {
             UnknownLabel u = e.getValue();
             List<String> known = u.labels.labels().stream().map(l -> l.id() + " (" + l.name() + ")").toList();
@@ -302,7 +362,8 @@ public class ImportService {
                     + (u.count == 1 ? " span" : " spans") + (u.count > 1 ? " (first here)" : "")
                     + "; map it to one of " + known + " or skip unknown labels"));
         }
-        ImportReport report = new ImportReport(matched, created, spanCount, skipped, unknownNames, problems, warnings);
+        ImportReport report = new ImportReport(matched, created, spanCount, skipped, unknownNames, problems, warnings)
+                .listingAtMost(limits.reportProblems());
         return new Plan(report, planned);
     }
 
@@ -327,6 +388,26 @@ public class ImportService {
             return null;
         }
         return covered;
+    }
+
+    /** False, with a problem, when the span's note is over the limit or is not well-formed text. */
+    private boolean checkNote(ImportedSpan s, List<ImportProblem> problems) {
+        String note = s.note() == null ? null : s.note().strip();
+        if (note == null || note.isEmpty()) {
+            return true;
+        }
+        String bad = org.slant.document.LoneSurrogates.describe(note, "the note of span " + s.start() + "-" + s.end());
+        if (bad != null) {
+            problems.add(new ImportProblem(s.file(), s.line(), bad));
+            return false;
+        }
+        int chars = note.codePointCount(0, note.length());
+        if (chars > limits.noteChars()) {
+            problems.add(new ImportProblem(s.file(), s.line(), "the note of span " + s.start() + "-" + s.end() + " has "
+                    + chars + " characters; the limit is " + limits.noteChars() + " (" + Limits.NOTE_CHARS + ")"));
+            return false;
+        }
+        return true;
     }
 
     /** Each project's matcher checks the mapping; a problem they share is reported once. */

@@ -3,50 +3,66 @@ package org.slant.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.slant.storage.LimitExceededException;
+import org.slant.storage.Limits;
 
 /**
  * Reads the files of an uploaded zip into memory, in archive order. Folders, macOS metadata
- * ("__MACOSX/", "._x") and hidden files are left out. The total size is capped so a zip bomb is
- * refused with a message instead of filling the heap.
+ * ("__MACOSX/", "._x") and hidden files are left out. The entries are counted and unpacked a buffer at a
+ * time, and reading stops at the first entry or byte over a limit ({@code slant.limits.zip-entries},
+ * {@code zip-entry-bytes}, {@code zip-total-bytes}), so a zip bomb is refused before it fills the heap.
  */
 final class ImportZip {
-
-    static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
 
     private ImportZip() {
     }
 
-    /** Entry path to content; empty (with a problem added) when the zip cannot be read. */
-    static Map<String, byte[]> entries(String zipName, byte[] zip, List<ImportProblem> problems) {
+    /**
+     * Entry path to content; empty (with a problem added) when the zip cannot be read.
+     *
+     * @throws LimitExceededException when the zip holds too many entries or unpacks to too much
+     */
+    static Map<String, byte[]> entries(String zipName, byte[] zip, Limits limits, List<ImportProblem> problems) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (!ImportText.isZip(zip)) {
             problems.add(new ImportProblem(zipName, 0, "not a zip file (it does not start with PK\\3\\4)"));
             return files;
         }
+        long maxEntry = limits.zipEntryBytes().toBytes();
+        long maxTotal = limits.zipTotalBytes().toBytes();
         long total = 0;
+        int count = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
             byte[] buffer = new byte[64 * 1024];
             while ((entry = in.getNextEntry()) != null) {
+                if (++count > limits.zipEntries()) {
+                    throw new LimitExceededException(Limits.ZIP_ENTRIES, limits.zipEntries(), zipName + " holds more than "
+                            + limits.zipEntries() + " entries (" + Limits.ZIP_ENTRIES + "); split it into smaller zips");
+                }
                 String path = entry.getName().replace('\\', '/');
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith(".") || name.isEmpty()) {
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                int n;
-                while ((n = read(in, buffer)) > 0) {
+                long size = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    size += n;
                     total += n;
-                    if (total > MAX_TOTAL_BYTES) {
-                        problems.add(new ImportProblem(zipName, 0, "the zip unpacks to more than "
-                                + MAX_TOTAL_BYTES / (1024 * 1024) + " MB; split it into smaller zips"));
-                        return Map.of();
+                    if (size > maxEntry) {
+                        throw new LimitExceededException(Limits.ZIP_ENTRY_BYTES, maxEntry, zipName + ": " + path
+                                + " unpacks to more than " + Limits.size(maxEntry) + " (" + Limits.ZIP_ENTRY_BYTES
+                                + "); split it into smaller files");
+                    }
+                    if (total > maxTotal) {
+                        throw new LimitExceededException(Limits.ZIP_TOTAL_BYTES, maxTotal, zipName + " unpacks to more than "
+                                + Limits.size(maxTotal) + " (" + Limits.ZIP_TOTAL_BYTES + "); split it into smaller zips");
                     }
                     out.write(buffer, 0, n);
                 }
@@ -58,9 +74,5 @@ final class ImportZip {
             problems.add(new ImportProblem(zipName, 0, "the zip cannot be read: " + e.getMessage()));
         }
         return files;
-    }
-
-    private static int read(InputStream in, byte[] buffer) throws IOException {
-        return in.read(buffer);
     }
 }

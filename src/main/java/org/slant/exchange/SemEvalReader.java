@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slant.document.DocumentId;
+import org.slant.storage.Limits;
 
 /**
  * SemEval-2020 Task 11 (propaganda techniques): label files with
@@ -18,6 +19,17 @@ import org.slant.document.DocumentId;
  * a slug, that id). Label files carry no span text, so every span is checked against the article only.
  */
 public final class SemEvalReader {
+
+    /** A zip's entries and sizes are capped by these. */
+    private final Limits limits;
+
+    public SemEvalReader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public SemEvalReader(Limits limits) {
+        this.limits = limits;
+    }
 
     private static final Pattern ARTICLE = Pattern.compile("(?:.*/)?article([^/]+)\\.txt");
 
@@ -38,7 +50,7 @@ public final class SemEvalReader {
         Map<String, List<ImportedSpan>> spans = new LinkedHashMap<>();
         if (ImportText.isZip(content)) {
             boolean labelFiles = false;
-            Map<String, byte[]> entries = ImportZip.entries(fileName, content, problems);
+            Map<String, byte[]> entries = ImportZip.entries(fileName, content, limits, problems);
             List<String> labelPaths = entries.keySet().stream().filter(SemEvalReader::isLabelFile).toList();
             String own = labelPaths.size() < 2 || layer == null ? null : labelPaths.stream()
                     .filter(path -> ImportText.baseName(path).equals(layer + ".labels")

@@ -203,6 +203,11 @@ public final class SlantJson {
 
     // ---- reading ----
 
+    /** A streaming parser with the same settings, for reading one field without parsing a whole file. */
+    public static tools.jackson.core.JsonParser parser(java.io.InputStream in) {
+        return MAPPER.createParser(in);
+    }
+
     /** Parses a whole file; syntax errors become "line L, column C: what". */
     public static JsonNode parse(byte[] bytes) {
         if (bytes.length == 0) {

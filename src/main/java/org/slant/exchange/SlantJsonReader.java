@@ -123,7 +123,7 @@ public final class SlantJsonReader {
             try {
                 return Integer.parseInt(message.substring(5, comma));
             } catch (RuntimeException e) {
-                return 0;
+                return 0; // a parser message without a line number: the problem is reported without one
             }
         }
         return 0;

@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slant.document.DocumentStore;
-import org.slant.project.Project;
-import org.slant.project.ProjectRegistry;
-import org.slant.project.ProjectStore;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,26 +16,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class LabelService {
 
-    private final ProjectRegistry projects;
+    private final ProjectLabels projects;
 
-    @Autowired
-    public LabelService(ProjectRegistry projects) {
+    public LabelService(ProjectLabels projects) {
         this.projects = projects;
-    }
-
-    /** For the command line and tests: one workspace that stores everything. */
-    public <W extends ProjectStore & LabelStore & DocumentStore> LabelService(W workspace) {
-        this(new ProjectRegistry(workspace));
     }
 
     /** @throws IllegalArgumentException when there is no such project */
     public LabelSet labels(String projectId) {
-        return projects.get(projectId).labels();
+        return projects.labelsOf(projectId);
     }
 
     /** The label set of the document's project (the default project's for a document no project lists). */
     public LabelSet labelsFor(String documentId) {
-        return projects.projectOf(documentId).labels();
+        return projects.labelsOf(projects.projectIdOf(documentId));
     }
 
     /**
@@ -51,11 +40,10 @@ public class LabelService {
     public LabelSet labelsForAll(Collection<String> documentIds) {
         Map<String, LabelSet> sets = new LinkedHashMap<>();
         for (String id : documentIds) {
-            Project p = projects.projectOf(id);
-            sets.putIfAbsent(p.id(), p.labels());
+            sets.computeIfAbsent(projects.projectIdOf(id), projects::labelsOf);
         }
         if (sets.isEmpty()) {
-            return labels(Project.DEFAULT_ID);
+            return labels(projects.defaultProjectId());
         }
         if (sets.size() == 1) {
             return sets.values().iterator().next();
@@ -77,12 +65,12 @@ public class LabelService {
 
     /**
      * Stores a project's new label set. Callers that may drop a label in use go through
-     * {@code org.slant.annotation.LabelSetEditor}, which decides first what happens to its spans.
+     * {@code org.slant.project.LabelSetEditor}, which decides first what happens to its spans.
      */
     public void replace(String projectId, LabelSet updated) {
         if (updated == null) {
             throw new IllegalArgumentException("A label set is needed");
         }
-        projects.update(projectId, p -> p.withLabels(updated));
+        projects.replaceLabels(projectId, updated);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slant.document.DocumentStore;
 import org.slant.label.LabelSet;
+import org.slant.label.ProjectLabels;
 import org.slant.label.LabelStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link ProjectService}, which needs the annotation service to move documents, sits above both.
  */
 @Component
-public class ProjectRegistry {
+public class ProjectRegistry implements ProjectLabels {
 
     private final ProjectStore store;
     private final LabelStore legacyLabels;
@@ -51,7 +52,8 @@ public class ProjectRegistry {
 
     /**
      * A workspace from before projects has no projects.json: its label set (labels.json, if any)
-     * becomes the default project's, which holds all its documents.
+     * becomes the default project's, which holds all its documents. It is written with the first change,
+     * not here: reading (an export, {@code import --check}) writes nothing.
      */
     private List<Project> loadOrCreate() {
         List<Project> stored = store.findAll();
@@ -59,9 +61,7 @@ public class ProjectRegistry {
             return List.copyOf(stored);
         }
         LabelSet labels = legacyLabels.find().orElseGet(LabelSet::defaults);
-        List<Project> created = List.of(Project.create(Project.DEFAULT_ID, Project.DEFAULT_NAME, labels, null));
-        store.saveAll(created);
-        return created;
+        return List.of(Project.create(Project.DEFAULT_ID, Project.DEFAULT_NAME, labels, null));
     }
 
     public Optional<Project> find(String id) {
@@ -87,6 +87,26 @@ public class ProjectRegistry {
             }
         }
         return all.getFirst();
+    }
+
+    @Override
+    public LabelSet labelsOf(String projectId) {
+        return get(projectId).labels();
+    }
+
+    @Override
+    public String projectIdOf(String documentId) {
+        return projectOf(documentId).id();
+    }
+
+    @Override
+    public String defaultProjectId() {
+        return Project.DEFAULT_ID;
+    }
+
+    @Override
+    public void replaceLabels(String projectId, LabelSet labels) {
+        update(projectId, p -> p.withLabels(labels));
     }
 
     /** The ids of the stored documents in the project, in the document store's (sorted) order. */

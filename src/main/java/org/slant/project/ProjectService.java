@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slant.access.Audit;
+import org.slant.access.Permissions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
@@ -31,10 +33,114 @@ public class ProjectService {
     private final DocumentService documents;
     private final AnnotationService annotations;
 
+    private final Permissions permissions;
+
+    /** For the command line and tests: acts as the workspace's owner ({@link Permissions#OWNER}). */
     public ProjectService(ProjectRegistry registry, DocumentService documents, AnnotationService annotations) {
+        this(registry, documents, annotations, Permissions.OWNER);
+    }
+
+    /**
+     * {@code permissions} is lazy: the policy that implements it reads projects through this service.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ProjectService(ProjectRegistry registry, DocumentService documents, AnnotationService annotations,
+                          @org.springframework.context.annotation.Lazy Permissions permissions) {
         this.registry = registry;
         this.documents = documents;
         this.annotations = annotations;
+        this.permissions = permissions;
+    }
+
+    /**
+     * The changes a signed-in user makes to projects (Project settings, moving documents): each asks
+     * {@link Permissions} first, so only the project's curators (and admins) make them, whoever calls.
+     */
+    public Acting as(String actor) {
+        return new Acting(actor);
+    }
+
+    public final class Acting {
+
+        private final String actor;
+
+        private Acting(String actor) {
+            this.actor = DocumentId.require(actor, "User name");
+        }
+
+        private void require(String projectId) {
+            get(projectId); // an unknown project says so before any rule
+            try {
+                permissions.requireManageProject(actor, projectId);
+            } catch (RuntimeException refused) {
+                Audit.refused(actor, "project-change-refused", projectId + ": " + refused.getMessage());
+                throw refused;
+            }
+        }
+
+        public Project rename(String projectId, String name) {
+            require(projectId);
+            return ProjectService.this.rename(projectId, name);
+        }
+
+        public void delete(String projectId) {
+            require(projectId);
+            ProjectService.this.delete(projectId);
+        }
+
+        public Project setMember(String projectId, String user, ProjectRole role) {
+            require(projectId);
+            return ProjectService.this.setMember(projectId, user, role);
+        }
+
+        public Project removeMember(String projectId, String user) {
+            require(projectId);
+            return ProjectService.this.removeMember(projectId, user);
+        }
+
+        public Project setOthersVisible(String projectId, boolean visible) {
+            require(projectId);
+            return ProjectService.this.setOthersVisible(projectId, visible);
+        }
+
+        public Project setAssignAll(String projectId, boolean all) {
+            require(projectId);
+            return ProjectService.this.setAssignAll(projectId, all);
+        }
+
+        public Project assign(String projectId, String documentId, Collection<String> users) {
+            require(projectId);
+            return ProjectService.this.assign(projectId, documentId, users);
+        }
+
+        public Project unassign(String projectId, String documentId, String user) {
+            require(projectId);
+            return ProjectService.this.unassign(projectId, documentId, user);
+        }
+
+        /** Curators of the target project and of every document's project now. */
+        public int moveDocuments(Collection<String> documentIds, String targetProjectId, Map<String, String> labelMapping) {
+            require(targetProjectId);
+            for (String id : new LinkedHashSet<>(documentIds)) {
+                require(projectOf(id).id());
+            }
+            return ProjectService.this.moveDocuments(documentIds, targetProjectId, labelMapping);
+        }
+
+        /**
+         * Documents just added (which land in the default project) into the project whose page they were
+         * added from: the curators of that project may, without curating the default project.
+         */
+        public int placeNew(Collection<String> documentIds, String targetProjectId) {
+            require(targetProjectId);
+            for (String id : documentIds) {
+                if (!projectOf(id).isDefault()) {
+                    throw new IllegalArgumentException("Document " + id + " is already in project \""
+                            + projectOf(id).name() + "\"; move it from there");
+                }
+            }
+            return ProjectService.this.moveDocuments(documentIds, targetProjectId, Map.of());
+        }
     }
 
     /** Every project, the default project first, then in the order they were created. */
@@ -81,6 +187,7 @@ public class ProjectService {
             all.add(created[0]);
             return all;
         });
+        Audit.record("project-created", created[0].id() + " \"" + stripped + "\", curator " + creator);
         return created[0];
     }
 
@@ -104,6 +211,7 @@ public class ProjectService {
             all.removeIf(p -> p.id().equals(projectId));
             return all;
         });
+        Audit.record("project-deleted", projectId + " \"" + project.name() + "\"");
     }
 
     /** Adds a member, or changes their role. */
@@ -112,12 +220,29 @@ public class ProjectService {
         if (role == null) {
             throw new IllegalArgumentException("A member needs a role");
         }
-        return registry.update(projectId, p -> p.withMember(user, role));
+        return registry.update(projectId, p -> {
+            if (role != ProjectRole.CURATOR) {
+                requireNotLastCurator(p, user);
+            }
+            return p.withMember(user, role);
+        });
     }
 
-    /** Removes a member and their assignments; their layers stay. */
+    /** Removes a member and their assignments; their layers stay. The last curator stays. */
     public Project removeMember(String projectId, String user) {
-        return registry.update(projectId, p -> p.withoutMember(user));
+        return registry.update(projectId, p -> {
+            requireNotLastCurator(p, user);
+            return p.withoutMember(user);
+        });
+    }
+
+    /** A project that has curators keeps one: nobody (not even that curator) leaves it unmanaged. */
+    private static void requireNotLastCurator(Project p, String user) {
+        if (p.members().get(user) == ProjectRole.CURATOR
+                && p.members().values().stream().filter(r -> r == ProjectRole.CURATOR).count() == 1) {
+            throw new IllegalArgumentException(user + " is the last curator of project \"" + p.name()
+                    + "\": make someone else its curator first.");
+        }
     }
 
     public Project setOthersVisible(String projectId, boolean visible) {

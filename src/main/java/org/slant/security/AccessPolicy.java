@@ -14,8 +14,9 @@ import org.slant.teaching.TeachingService;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see and change what. The one place these rules live: views and API controllers ask here,
- * and tests try every path that could get around them.
+ * Who may see and change what. The one place these rules live. The services that change data ask
+ * here through the {@link org.slant.access.Permissions} port before every change (so the UI, the API
+ * and any other caller obey the same rules); views and API controllers ask here what to show and read.
  * <ul>
  * <li>An <b>admin</b> may do everything.</li>
  * <li>A project's <b>curator</b> may open all its documents, read every layer on them, write gold, and
@@ -27,9 +28,10 @@ import org.springframework.stereotype.Service;
  * only their own layer there, whatever the project allows annotators: never the reference, gold or a
  * classmate's layer. An exercise's <b>teacher</b> (and the project's curators, and admins) manage it.</li>
  * </ul>
+ * A document a user may not open does not exist for them: refusals about it read like an unknown id.
  */
 @Service
-public class AccessPolicy {
+public class AccessPolicy implements org.slant.access.Permissions {
 
     private final UserService users;
     private final ProjectService projects;
@@ -41,6 +43,7 @@ public class AccessPolicy {
         this.teaching = teaching;
     }
 
+    @Override
     public boolean isAdmin(String user) {
         return users.isAdmin(user);
     }
@@ -157,6 +160,12 @@ public class AccessPolicy {
         }
     }
 
+    @Override
+    public void requireManageExercise(String user, String exerciseId) {
+        requireManageExercise(user, teaching.exercise(exerciseId));
+    }
+
+    @Override
     public void requireStudentOf(String user, String exerciseId) {
         if (!isStudentOf(user, exerciseId)) {
             throw new AccessDenied("You are not a student of this exercise. Join it with the class code from your teacher.");
@@ -165,10 +174,14 @@ public class AccessPolicy {
 
     // ---- the same rules as checks that refuse with a message (403 in the API) ----
 
+    /**
+     * A document the user may not open is, to them, one that does not exist ({@link DocumentNotVisible}):
+     * the same answer, so its id (a title slug) does not leak. Every check on a document starts here; a
+     * refusal about a document they do see (a layer, curating) says why.
+     */
     public void requireOpen(String user, String documentId) {
         if (!canOpen(user, documentId)) {
-            throw new AccessDenied("You have no access to document \"" + documentId
-                    + "\": it is not assigned to you. Ask a curator of its project.");
+            throw new DocumentNotVisible(documentId);
         }
     }
 
@@ -180,6 +193,7 @@ public class AccessPolicy {
         }
     }
 
+    @Override
     public void requireWrite(String user, String documentId, String layer) {
         requireOpen(user, documentId);
         if (!canWrite(user, documentId, layer)) {
@@ -189,21 +203,52 @@ public class AccessPolicy {
         }
     }
 
+    @Override
     public void requireCurate(String user, String documentId) {
+        requireOpen(user, documentId);
         if (!canCurate(user, documentId)) {
             throw new AccessDenied("Only curators of the project of \"" + documentId + "\" may do this.");
         }
     }
 
+    @Override
     public void requireManageProject(String user, String projectId) {
         if (!canManageProject(user, projectId)) {
             throw new AccessDenied("Only curators of project \"" + projectId + "\" (or an admin) may do this.");
         }
     }
 
+    /**
+     * A student's own layer on an exercise's document: the labels in play of their exercises on it.
+     * Curators and admins are not limited, nor is anyone else's layer (requireWrite covers those).
+     */
+    @Override
+    public Optional<Set<String>> labelsInPlay(String user, String documentId, String layer) {
+        if (!layer.equals(user) || canCurate(user, documentId) || projects.isAssigned(user, documentId)
+                || !isStudentOn(user, documentId)) {
+            return Optional.empty();
+        }
+        Set<String> inPlay = new LinkedHashSet<>();
+        teaching.exercisesOfStudent(user).stream().filter(e -> e.documentId().equals(documentId))
+                .forEach(e -> inPlay.addAll(e.labels()));
+        return Optional.of(Set.copyOf(inPlay));
+    }
+
     /** Curators (of any project) and admins import; what they may write into is checked per document. */
     public boolean canImport(String user) {
         return isAdmin(user) || visibleProjects(user).stream().anyMatch(p -> canManageProject(user, p.id()));
+    }
+
+    @Override
+    public void requireImport(String user) {
+        if (!canImport(user)) {
+            throw new AccessDenied("Only curators and admins import annotations.");
+        }
+    }
+
+    @Override
+    public boolean mayWrite(String user, String documentId, String layer) {
+        return canWrite(user, documentId, layer);
     }
 
     public void requireAdmin(String user) {

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class SessionSignIn {
 
     private final SlantUserDetailsService details;
+    private final org.springframework.security.core.session.SessionRegistry sessions;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    public SessionSignIn(SlantUserDetailsService details) {
+    public SessionSignIn(SlantUserDetailsService details, org.springframework.security.core.session.SessionRegistry sessions) {
         this.details = details;
+        this.sessions = sessions;
     }
 
     public void signIn(String user, HttpServletRequest request, HttpServletResponse response) {
@@ -31,5 +33,7 @@ public class SessionSignIn {
         request.changeSessionId();
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
+        // as form login does: known to the registry, so a later password change can end this session
+        sessions.registerNewSession(request.getSession().getId(), principal);
     }
 }

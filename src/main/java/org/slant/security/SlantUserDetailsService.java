@@ -7,16 +7,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Lets Spring Security's form login check passwords against the workspace's users. */
+/**
+ * Lets Spring Security's form login check passwords against the workspace's users. No account is ever
+ * locked here: password guessing is slowed per name and address by {@link LoginThrottle}.
+ */
 @Service
 public class SlantUserDetailsService implements UserDetailsService {
 
     private final UserService users;
-    private final LoginThrottle throttle;
 
-    public SlantUserDetailsService(UserService users, LoginThrottle throttle) {
+    public SlantUserDetailsService(UserService users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
@@ -25,7 +26,6 @@ public class SlantUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return org.springframework.security.core.userdetails.User.withUsername(user.name())
                 .password(user.passwordHash())
-                .accountLocked(throttle.isLocked(user.name())) // too many wrong passwords just now
                 .disabled(user.disabled())
                 .authorities(authorities(user))
                 .build();

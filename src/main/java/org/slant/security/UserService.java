@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slant.access.Audit;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -21,11 +22,12 @@ import org.springframework.stereotype.Service;
 public class UserService {
 
     private final java.util.List<java.util.function.Consumer<String>> accessEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<String>> passwordChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UserService.class);
 
     public static final String ADMIN = "admin";
-    public static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = PasswordRules.MIN_LENGTH;
     private static final String TOKEN_PREFIX = "slant_";
     /** No 0/O, 1/l/I: generated passwords are read aloud in class and copied from a log. */
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -72,6 +74,7 @@ public class UserService {
             throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
         }
         store.save(user.withDisabled(disabled));
+        Audit.record(disabled ? "user-disabled" : "user-enabled", name);
         if (disabled) {
             accessEnded.forEach(l -> l.accept(name));
         }
@@ -86,18 +89,39 @@ public class UserService {
         return () -> accessEnded.remove(listener);
     }
 
+    /**
+     * Hears about users whose password was just changed or reset, so their other sessions can end (someone
+     * who learned the old password is signed out with it). Listeners run in the thread that changed the
+     * password, in the order they were added. Returns what stops the listening.
+     */
+    public Runnable onPasswordChanged(java.util.function.Consumer<String> listener) {
+        passwordChanged.add(listener);
+        return () -> passwordChanged.remove(listener);
+    }
+
+    /** Refuses a password that may not be set for this account (too short, too common, the own name), saying why. */
+    public void checkNewPassword(String name, String displayName, String password) {
+        PasswordRules.problem(password, name, displayName).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
     public synchronized User create(String name, String displayName, String password, boolean admin) {
         if (store.find(name).isPresent()) {
             throw new IllegalArgumentException("A user named \"" + name + "\" already exists");
         }
+        checkNewPassword(name, displayName, password);
         User user = new User(name, displayName, hash(password), admin, clock.instant(), List.of(), false);
         store.save(user);
+        Audit.record("user-created", name + (admin ? " as admin" : ""));
         return user;
     }
 
     /**
      * On a first start with no users, makes the admin: with the configured password if there is one,
      * otherwise with a random one that is returned so it can be printed once. There is no default password.
+     * A configured password that the password rules refuse stops here, saying why, rather than making an
+     * admin anyone could guess.
      */
     public synchronized Optional<String> createFirstAdmin(String configuredPassword) {
         if (!store.findAll().isEmpty()) {
@@ -110,7 +134,11 @@ public class UserService {
             return Optional.empty();
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
-        String password = generate ? randomSecret(16) : configuredPassword;
+        String password = generate ? generatedPassword(ADMIN, 16) : configuredPassword;
+        PasswordRules.problem(password, ADMIN, "Administrator").ifPresent(problem -> {
+            throw new IllegalArgumentException("SLANT_ADMIN_PASSWORD (slant.admin.password) is refused for the first admin: "
+                    + problem + ". Set a stronger one, or leave it unset to get a random password printed once.");
+        });
         create(ADMIN, "Administrator", password, true);
         return generate ? Optional.of(password) : Optional.empty();
     }
@@ -123,18 +151,28 @@ public class UserService {
         if (!passwordMatches(name, oldPassword)) {
             throw new IllegalArgumentException("The current password is not right");
         }
-        store.save(get(name).withPasswordHash(hash(newPassword)));
+        User user = get(name);
+        checkNewPassword(name, user.displayName(), newPassword);
+        store.save(user.withPasswordHash(hash(newPassword)));
+        Audit.record("password-changed", name);
+        passwordChanged.forEach(l -> l.accept(name));
     }
 
-    /** A password to hand out: 12 characters without look-alikes (about 70 bits). */
+    /** A password to hand out: 12 characters without look-alikes (about 70 bits), one the password rules accept. */
     public String randomPassword() {
-        return randomSecret(12);
+        return generatedPassword(null, 12);
     }
 
-    /** For an admin or teacher: a new random password, to hand to the user. */
+    /**
+     * For an admin or teacher: a new random password, to hand to the user. Their other sessions end
+     * (see {@link #onPasswordChanged}).
+     */
     public synchronized String resetPassword(String name) {
-        String password = randomPassword();
-        store.save(get(name).withPasswordHash(hash(password)));
+        User user = get(name);
+        String password = generatedPassword(name, 12);
+        store.save(user.withPasswordHash(hash(password)));
+        Audit.record("password-reset", name);
+        passwordChanged.forEach(l -> l.accept(name));
         return password;
     }
 
@@ -143,6 +181,44 @@ public class UserService {
             throw new IllegalArgumentException("\"" + name + "\" is the last admin; make someone else admin first");
         }
         store.save(get(name).withAdmin(admin));
+        Audit.record("role-changed", name + (admin ? " is now admin" : " is no longer admin"));
+    }
+
+    // ---- the same as admin actions of a signed-in user ({@code actor}), from the Users page ----
+
+    private void requireAdmin(String actor) {
+        if (!isAdmin(actor) || !isActive(actor)) {
+            Audit.refused(actor, "admin-action-refused", "not an admin");
+            throw new AccessDenied("Only an admin may do this.");
+        }
+    }
+
+    public User create(String actor, String name, String displayName, String password, boolean admin) {
+        requireAdmin(actor);
+        return create(name, displayName, password, admin);
+    }
+
+    public String resetPassword(String actor, String name) {
+        requireAdmin(actor);
+        return resetPassword(name);
+    }
+
+    /** No admin takes their own admin role away by accident: another admin does it. */
+    public void setAdmin(String actor, String name, boolean admin) {
+        requireAdmin(actor);
+        if (!admin && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot remove your own admin role; another admin can.");
+        }
+        setAdmin(name, admin);
+    }
+
+    /** No admin disables their own account: another admin does it. */
+    public void setDisabled(String actor, String name, boolean disabled) {
+        requireAdmin(actor);
+        if (disabled && actor.equals(name)) {
+            throw new IllegalArgumentException("You cannot disable your own account; another admin can.");
+        }
+        setDisabled(name, disabled);
     }
 
     public synchronized void setDisplayName(String name, String displayName) {
@@ -166,6 +242,7 @@ public class UserService {
         List<ApiToken> tokens = new ArrayList<>(user.tokens());
         tokens.add(token);
         store.save(user.withTokens(tokens));
+        Audit.record("token-created", name + " token " + id + " \"" + label + "\"");
         return new NewToken(token, secret);
     }
 
@@ -176,6 +253,7 @@ public class UserService {
             throw new IllegalArgumentException("No API token " + tokenId + " for " + name);
         }
         store.save(user.withTokens(kept));
+        Audit.record("token-revoked", name + " token " + tokenId);
     }
 
     /** The user a token secret belongs to, if the token exists and has not been revoked. */
@@ -202,14 +280,22 @@ public class UserService {
 
     // ---- helpers ----
 
+    /** Callers check the password rules first (checkNewPassword); the length check stays as a last guard. */
     private String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new IllegalArgumentException("A password may have at most 72 bytes (a bcrypt limit)");
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > PasswordRules.MAX_BYTES) {
+            throw new IllegalArgumentException("A password may have at most " + PasswordRules.MAX_BYTES + " bytes (a bcrypt limit)");
         }
         return "{bcrypt}" + bcrypt.encode(password);
+    }
+
+    /** Random until the password rules accept it: a draw that happens to be common or the name is drawn again. */
+    private String generatedPassword(String name, int length) {
+        while (true) {
+            String password = randomSecret(length);
+            if (PasswordRules.problem(password, name, name).isEmpty()) {
+                return password;
+            }
+        }
     }
 
     private static String stripPrefix(String hash) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import org.slant.access.Permissions;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
@@ -80,10 +81,95 @@ public class TeachingService {
     private final RandomGenerator random;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
+    /** {@code permissions} is lazy: the policy that implements it reads rosters through this service. */
     @Autowired
     public TeachingService(DocumentService documents, AnnotationService annotations, LabelService labels,
-                           ExerciseStore store, Optional<StudentAccounts> accounts, Clock clock) {
+                           ExerciseStore store, Optional<StudentAccounts> accounts, Clock clock,
+                           @org.springframework.context.annotation.Lazy Permissions permissions) {
         this(documents, annotations, labels, store, accounts.orElse(NO_ACCOUNTS), clock, new SecureRandom());
+        this.permissions = permissions;
+    }
+
+    private Permissions permissions = Permissions.OWNER; // the command line and tests: the workspace's owner
+
+    /**
+     * What a signed-in user does to exercises, each asked of {@link Permissions} first: only the
+     * exercise's teacher, curators of its document's project and admins manage it; only curators of a
+     * document's project make an exercise of it; only students on the roster submit.
+     */
+    public Acting as(String actor) {
+        return new Acting(actor);
+    }
+
+    public final class Acting {
+
+        private final String actor;
+
+        private Acting(String actor) {
+            this.actor = DocumentId.require(actor, "User name");
+        }
+
+        private void manage(String exerciseId) {
+            exercise(exerciseId); // an unknown exercise says so before any rule
+            permissions.requireManageExercise(actor, exerciseId);
+        }
+
+        /** {@code request.teacher()} must be the actor. */
+        public Exercise create(NewExercise request) {
+            if (!actor.equals(request.teacher())) {
+                throw new IllegalArgumentException("An exercise is made by its teacher, here " + actor);
+            }
+            permissions.requireCurate(actor, request.documentId());
+            return TeachingService.this.create(request);
+        }
+
+        /** A copy with the actor as its teacher. */
+        public Exercise copy(String exerciseId, String title) {
+            manage(exerciseId);
+            return TeachingService.this.copy(exerciseId, actor, title);
+        }
+
+        public Exercise setExplanation(String exerciseId, String referenceSpanId, String explanation) {
+            manage(exerciseId);
+            return TeachingService.this.setExplanation(exerciseId, referenceSpanId, explanation);
+        }
+
+        public Exercise refreshReference(String exerciseId) {
+            manage(exerciseId);
+            return TeachingService.this.refreshReference(exerciseId);
+        }
+
+        public Exercise newClassCode(String exerciseId) {
+            manage(exerciseId);
+            return TeachingService.this.newClassCode(exerciseId);
+        }
+
+        public Exercise closeClassCode(String exerciseId) {
+            manage(exerciseId);
+            return TeachingService.this.closeClassCode(exerciseId);
+        }
+
+        public Exercise reopenClassCode(String exerciseId) {
+            manage(exerciseId);
+            return TeachingService.this.reopenClassCode(exerciseId);
+        }
+
+        public ClassListReport addClassList(String exerciseId, byte[] file) {
+            manage(exerciseId);
+            return TeachingService.this.addClassList(exerciseId, file);
+        }
+
+        public String resetPassword(String exerciseId, String student) {
+            manage(exerciseId);
+            return TeachingService.this.resetPassword(exerciseId, student);
+        }
+
+        /** The actor hands in their own work. */
+        public Submission submit(String exerciseId) {
+            exercise(exerciseId);
+            permissions.requireStudentOf(actor, exerciseId);
+            return TeachingService.this.submit(exerciseId, actor);
+        }
     }
 
     public TeachingService(DocumentService documents, AnnotationService annotations, LabelService labels,
@@ -112,6 +198,7 @@ public class TeachingService {
                 watcher.run();
             } catch (RuntimeException e) {
                 // a watcher's failure (a closed page) must not undo the submission that was just saved
+                org.slf4j.LoggerFactory.getLogger(TeachingService.class).warn("A watcher of exercise {} failed", exerciseId, e);
             }
         }
     }

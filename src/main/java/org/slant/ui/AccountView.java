@@ -50,16 +50,20 @@ public class AccountView extends VerticalLayout {
                 "Display name saved"));
         saveName.setId("save-display-name");
 
-        next.setHelperText("At least " + UserService.MIN_PASSWORD + " characters");
+        next.setHelperText("At least " + UserService.MIN_PASSWORD + " characters; not a common password or your name. "
+                + "A few unrelated words make a good one");
         Button changePassword = new Button("Change password", e -> {
             if (!next.getValue().equals(repeat.getValue())) {
                 error("The two new passwords differ");
                 return;
             }
-            run(() -> users.changePassword(me, current.getValue(), next.getValue()), "Password changed");
-            current.clear();
-            next.clear();
-            repeat.clear();
+            // a refused password (too short, too common…) stays in the fields, to be edited rather than retyped
+            if (run(() -> users.changePassword(me, current.getValue(), next.getValue()),
+                    "Password changed; your other sessions are signed out")) {
+                current.clear();
+                next.clear();
+                repeat.clear();
+            }
         });
         changePassword.setId("change-password");
 
@@ -111,12 +115,14 @@ public class AccountView extends VerticalLayout {
         tokens.setItems(users.get(me).tokens());
     }
 
-    private void run(Runnable action, String done) {
+    private boolean run(Runnable action, String done) {
         try {
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.SUCCESS);
+            return true;
         } catch (IllegalArgumentException e) {
             error(e.getMessage());
+            return false;
         }
     }
 

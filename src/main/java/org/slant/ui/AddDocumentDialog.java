@@ -14,7 +14,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slant.document.BatchReport;
@@ -71,14 +70,14 @@ public class AddDocumentDialog extends Dialog {
         });
 
         // the handler runs in the upload request, outside the UI lock: hand the result to the UI with access()
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        upload = new Upload(CappedUpload.inMemory(documents.maxUploadBytes(), (meta, bytes) -> {
             if (DocumentBatchImporter.isBatchFile(meta.fileName())) {
                 Batch batch;
                 List<String> duplicates;
                 try {
                     batch = documents.batchImporter().read(meta.fileName(), bytes);
                     duplicates = documents.duplicatesIn(batch);
-                } catch (IllegalArgumentException ex) {
+                } catch (IllegalArgumentException | org.slant.storage.LimitExceededException ex) {
                     getUI().ifPresent(ui -> ui.access(() -> showError(ex.getMessage())));
                     return;
                 }
@@ -98,10 +97,14 @@ public class AddDocumentDialog extends Dialog {
                 pasted.setValue(draft.text());
                 title.setValue(draft.title());
             }));
-        }));
+        }, message -> getUI().ifPresent(ui -> ui.access(() -> showError(message)))));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".zip", ".jsonl",
                 "text/plain", "text/markdown", "text/html", "application/zip");
         upload.setMaxFiles(1);
+        // the browser refuses a larger file before sending it; CappedUpload checks again on the server
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxUploadBytes()));
+        upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage() + " The limit is "
+                + org.slant.storage.Limits.size(documents.maxUploadBytes()) + " per file (slant.limits.upload-bytes)."));
         VerticalLayout uploadTab = new VerticalLayout(new Paragraph(
                 "A .txt, .md or .html file in UTF-8, up to 2 MB. HTML is reduced to the article's text: "
                         + "scripts, styles, menus and markup are dropped, paragraphs kept. "

@@ -52,7 +52,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                     AgreementTable.downloads("/api/documents/" + id + "/agreement", ""),
                     AgreementTable.againstGold(agreement.againstGold(List.of(id))));
         } catch (RuntimeException e) {
-            Paragraph p = new Paragraph(e.getMessage());
+            Paragraph p = new Paragraph(UiErrors.describe(e)); // a problem page instead of the table, logged
             p.addClassName("slant-error");
             add(p, new RouterLink("Back to the documents", DocumentListView.class));
         }

@@ -65,6 +65,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private String layerName;
     private final LabelService labelService;
     private final org.slant.security.AccessPolicy access;
+    private final org.slant.annotation.UserEdits edits;
     private final org.slant.project.QueueService queue;
     private final org.slant.project.ProjectService projects;
     private final org.slant.teaching.TeachingService teaching;
@@ -93,8 +94,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                           CurrentUser currentAnnotator, LayerEvents events, org.slant.security.AccessPolicy access,
                           org.slant.project.QueueService queue, org.slant.project.ProjectService projects,
-                          org.slant.teaching.TeachingService teaching) {
+                          org.slant.teaching.TeachingService teaching, org.slant.annotation.UserEdits edits) {
         this.teaching = teaching;
+        this.edits = edits;
         this.documents = documents;
         this.annotations = annotations;
         this.watch = new DocumentWatch(this, events);
@@ -109,28 +111,28 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         setSpacing(false);
         // once per view: the same view instance may show one document after another
         spanAnnotator.setId("annotator");
-        spanAnnotator.addCreateListener(i -> act(() -> annotations.create(document.id(), layerName, annotator, i.start(), i.end(),
+        spanAnnotator.addCreateListener(i -> act(() -> edits.create(annotator, document.id(), layerName, i.start(), i.end(),
                 i.label(), snap.getValue()), true));
         spanAnnotator.addSelectListener(this::select);
-        spanAnnotator.addRelabelListener(i -> act(() -> annotations.relabel(document.id(), layerName, i.id(), i.label(), i.seen()), true));
-        spanAnnotator.addDeleteListener(i -> act(() -> annotations.delete(document.id(), layerName, i.id(), i.seen()), true));
+        spanAnnotator.addRelabelListener(i -> act(() -> edits.relabel(annotator, document.id(), layerName, i.id(), i.label(), i.seen()), true));
+        spanAnnotator.addDeleteListener(i -> act(() -> edits.delete(annotator, document.id(), layerName, i.id(), i.seen()), true));
         spanAnnotator.addUndoListener(this::undoLast);
         // the side panel's fields and buttons are fields too: their listeners go here, not in build()
         selectedLabel.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
                 String id = spanAnnotator.getSelectedId();
-                act(() -> annotations.relabel(document.id(), layerName, id, e.getValue().id(), shown(id)), true);
+                act(() -> edits.relabel(annotator, document.id(), layerName, id, e.getValue().id(), shown(id)), true);
             }
         });
         selectedNote.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && spanAnnotator.getSelectedId() != null) {
-                act(() -> annotations.setNote(document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue()), true);
+                act(() -> edits.setNote(annotator, document.id(), layerName, spanAnnotator.getSelectedId(), e.getValue()), true);
             }
         });
         deleteButton.addClickListener(e -> {
             if (spanAnnotator.getSelectedId() != null) {
                 String id = spanAnnotator.getSelectedId();
-                act(() -> annotations.delete(document.id(), layerName, id, shown(id)), true);
+                act(() -> edits.delete(annotator, document.id(), layerName, id, shown(id)), true);
                 spanAnnotator.getElement().callJsFunction("focus");
             }
         });
@@ -216,7 +218,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             return;
         } catch (RuntimeException e) {
             // a broken layer file: say which, and do not offer to edit (saving would replace it)
-            showProblem("This document's annotations cannot be opened: " + e.getMessage());
+            showProblem("This document's annotations cannot be opened: " + UiErrors.describe(e));
             return;
         }
         build();
@@ -471,8 +473,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     /** Runs one edit; on success updates the element and side panel, on refusal says why. */
     private void act(Supplier<SpanChange> edit, boolean undoable) {
         try {
-            // asked again on every edit: an account disabled, or a document unassigned, while the page is open
-            access.requireWrite(annotator, document.id(), layerName);
+            // UserEdits asks the rules again on every edit: an account disabled, or a document unassigned, while the page is open
             SpanChange change = edit.get();
             if (change == null) {
                 return;
@@ -492,10 +493,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
             catchUp();
-        } catch (RuntimeException e) {
-            Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.ERROR);
-        }
+        } // anything else reaches SlantErrorHandler, which logs it and shows it once
     }
 
     void undoLast() {
@@ -504,7 +502,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
             return;
         }
-        act(() -> annotations.undo(document.id(), layerName, last), false);
+        act(() -> edits.undo(annotator, document.id(), layerName, last), false);
     }
 
     void select(String spanId) {
@@ -601,7 +599,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         field.setWidth("30rem");
         Button save = new Button("Save", e -> {
             try {
-                document = documents.rename(document.id(), field.getValue());
+                document = edits.renameDocument(annotator, document.id(), field.getValue());
                 title.setText(document.title());
                 d.close();
             } catch (IllegalArgumentException ex) {

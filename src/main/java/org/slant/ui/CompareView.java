@@ -104,7 +104,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
             labels = labelService.labelsFor(id);
             layers = readable(annotations.readableLayers(id));
         } catch (RuntimeException e) {
-            Paragraph p = new Paragraph(e.getMessage());
+            Paragraph p = new Paragraph(UiErrors.describe(e)); // a problem page instead of the comparison, logged
             p.addClassName("slant-error");
             add(new VerticalLayout(p, new RouterLink("Back to the documents", DocumentListView.class)));
             document = null;

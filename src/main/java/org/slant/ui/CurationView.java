@@ -142,7 +142,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             // no such document, or a layer file that cannot be read: say which, offer no edits
             document = null;
             current = null;
-            Paragraph p = new Paragraph(e.getMessage());
+            Paragraph p = new Paragraph(UiErrors.describe(e));
             p.addClassName("slant-error");
             add(p, new RouterLink("Back to the documents", DocumentListView.class));
             getUI().ifPresent(this::watch);
@@ -229,14 +229,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         if (document == null) {
             return;
         }
-        try {
-            current = curation.candidates(document.id());
-        } catch (RuntimeException e) {
-            Notification n = Notification.show("Cannot read the layers again: " + e.getMessage(), 8000,
-                    Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.ERROR);
-            return;
-        }
+        current = curation.candidates(document.id()); // a layer that cannot be read: SlantErrorHandler says which
         show();
     }
 
@@ -327,7 +320,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     /** Runs one change to gold and shows the result; on refusal says why. Returns null when refused. */
     private Layer act(Supplier<Layer> change) {
         try {
-            access.requireWrite(curator, document.id(), Layer.GOLD); // again on every edit: roles can change while the page is open
             Layer gold = change.get();
             refresh();
             return gold;
@@ -339,10 +331,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.WARNING);
             refresh(); // e.g. a relabel refused: put the row's select back
-        } catch (RuntimeException e) {
-            Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.ERROR);
-        }
+        } // anything else reaches SlantErrorHandler, which logs it and shows it once
         return null;
     }
 

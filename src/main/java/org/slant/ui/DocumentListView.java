@@ -52,6 +52,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     private final ProjectService projects;
     private final QueueService queue;
     private final AccessPolicy access;
+    private final org.slant.annotation.UserEdits edits;
     private final org.slant.teaching.TeachingService teaching;
     private final String user;
     final H2 heading = new H2("Documents");
@@ -78,7 +79,9 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
                             org.slant.exchange.ImportService imports, org.slant.label.LabelService labels,
                             CurrentUser currentUser, org.slant.agreement.AgreementService agreement,
                             ProjectService projects, QueueService queue, AccessPolicy access,
-                            org.slant.teaching.TeachingService teaching, org.slant.annotation.ClassWork classWork) {
+                            org.slant.teaching.TeachingService teaching, org.slant.annotation.ClassWork classWork,
+                            org.slant.annotation.UserEdits edits) {
+        this.edits = edits;
         this.teaching = teaching;
         this.classWork = classWork;
         this.documents = documents;
@@ -129,7 +132,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         export.setId("export-documents");
         export.setTooltipText("Export the selected documents, or all of this project's when none is selected");
         Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create(), e -> new ImportDialog(imports,
-                labels.labels(currentProject().id()), user, (doc, layer) -> access.canWrite(user, doc, layer),
+                labels.labels(currentProject().id()), user, user,
                 access.isAdmin(user), this::refresh).open());
         importButton.setId("import-annotations");
         Button agreementButton = new Button("Agreement", VaadinIcon.SCALE.create(), e -> {
@@ -152,7 +155,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         delete.setEnabled(false);
         moveButton.setId("move-documents");
         moveButton.setEnabled(false);
-        moveButton.addClickListener(e -> new MoveDocumentsDialog(projects, currentProject(),
+        moveButton.addClickListener(e -> new MoveDocumentsDialog(projects, user, currentProject(),
                 ids(List.copyOf(grid.getSelectedItems())), access.visibleProjects(user).stream()
                 .filter(p -> access.canManageProject(user, p.id())).toList(), this::refresh).open());
         grid.addSelectionListener(e -> {
@@ -247,7 +250,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
     private void place(List<String> ids) {
         Project project = currentProject();
         if (!ids.isEmpty() && !project.isDefault()) {
-            projects.moveDocuments(ids, project.id(), Map.of());
+            projects.as(user).placeNew(ids, project.id());
         }
     }
 
@@ -281,10 +284,7 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         confirm.setConfirmText("Delete");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            chosen.forEach(r -> {
-                access.requireCurate(user, r.document().id());
-                annotations.deleteDocument(r.document().id());
-            });
+            chosen.forEach(r -> edits.deleteDocument(user, r.document().id()));
             com.vaadin.flow.component.notification.Notification.show("Moved " + chosen.size() + " document"
                     + (chosen.size() == 1 ? "" : "s") + " to the trash folder", 4000,
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_CENTER);

@@ -33,7 +33,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -68,6 +67,8 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     static final String ALL_LABELS = "*";
     static final int IMAGE_COLUMNS = 80;
     static final int HOTSPOTS = 8;
+    /** A class list is a short CSV; the server reads no more than this of an upload. */
+    static final int CLASS_LIST_BYTES = 512 * 1024;
 
     private final TeachingService teaching;
     private final DocumentService documents;
@@ -111,9 +112,9 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         addClassName("slant-classroom");
         // once: the same view instance shows one exercise after another, and build() runs for each
         copy.addClickListener(e -> copyDialog());
-        newCode.addClickListener(e -> change(() -> teaching.newClassCode(exercise.id())));
-        closeCode.addClickListener(e -> change(() -> teaching.closeClassCode(exercise.id())));
-        reopenCode.addClickListener(e -> change(() -> teaching.reopenClassCode(exercise.id())));
+        newCode.addClickListener(e -> change(() -> teaching.as(user).newClassCode(exercise.id())));
+        closeCode.addClickListener(e -> change(() -> teaching.as(user).closeClassCode(exercise.id())));
+        reopenCode.addClickListener(e -> change(() -> teaching.as(user).reopenClassCode(exercise.id())));
         present.addClickListener(e -> presentCode());
         heatmapLabel.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -242,8 +243,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         what.addClassName("slant-hint");
         Button make = new Button("Copy", e -> {
             try {
-                access.requireManageExercise(user, exercise);
-                Exercise made = teaching.copy(exercise.id(), user, name.getValue());
+                Exercise made = teaching.as(user).copy(exercise.id(), name.getValue());
                 d.close();
                 getUI().ifPresent(ui -> ui.navigate(ExerciseTeacherView.class, new RouteParameters("id", made.id())));
             } catch (IllegalArgumentException | TeachingException | org.slant.security.AccessDenied ex) {
@@ -260,8 +260,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
 
     private void change(java.util.function.Supplier<Exercise> action) {
         try {
-            access.requireManageExercise(user, exercise);
-            exercise = action.get();
+            exercise = action.get(); // teaching.as(user) asks whether the user manages it
             showCode();
         } catch (TeachingException e) {
             warn(e.getMessage());
@@ -466,10 +465,14 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         }).setAutoWidth(true);
         roster.setAllRowsVisible(true);
 
-        classList.setUploadHandler(UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> addClassList(bytes)))));
+        classList.setUploadHandler(CappedUpload.inMemory(CLASS_LIST_BYTES, null, (meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> addClassList(bytes))), message ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    classListReport.removeAll();
+                    classListReport.add(new Paragraph(message));
+                }))));
         classList.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        classList.setMaxFileSize(512 * 1024);
+        classList.setMaxFileSize(CLASS_LIST_BYTES);
         classList.setDropLabel(new Span("Class list: a CSV with one student name per line"));
         classList.setId("class-list");
         classListReport.setId("class-list-report");
@@ -482,8 +485,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     void addClassList(byte[] file) {
         classListReport.removeAll();
         try {
-            access.requireManageExercise(user, exercise);
-            TeachingService.ClassListReport report = teaching.addClassList(exercise.id(), file);
+            TeachingService.ClassListReport report = teaching.as(user).addClassList(exercise.id(), file);
             if (!report.problems().isEmpty()) {
                 Paragraph p = new Paragraph("Nobody was added; fix these lines and upload the file again:");
                 p.addClassName("slant-error");
@@ -512,8 +514,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
 
     void resetPassword(RosterEntry student) {
         try {
-            access.requireManageExercise(user, exercise);
-            String password = teaching.resetPassword(exercise.id(), student.user());
+            String password = teaching.as(user).resetPassword(exercise.id(), student.user());
             passwordDialog = new Dialog();
             passwordDialog.setHeaderTitle("New password for " + student.displayName());
             Span shown = new Span(password);
@@ -535,8 +536,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
         fillExplanations();
         Button refreshReference = new Button("Take a new copy of the reference", e -> {
             try {
-                access.requireManageExercise(user, exercise);
-                exercise = teaching.refreshReference(exercise.id());
+                exercise = teaching.as(user).refreshReference(exercise.id());
                 fillExplanations();
                 refresh();
                 Notification.show("The reference was copied again from " + exercise.referenceSource() + ".");
@@ -564,8 +564,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
             field.getElement().setAttribute("data-span", s.id());
             field.addValueChangeListener(e -> {
                 try {
-                    access.requireManageExercise(user, exercise);
-                    exercise = teaching.setExplanation(exercise.id(), s.id(), e.getValue());
+                    exercise = teaching.as(user).setExplanation(exercise.id(), s.id(), e.getValue());
                 } catch (TeachingException | IllegalArgumentException ex) {
                     warn(ex.getMessage());
                 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,16 +52,16 @@ public class ImportDialog extends Dialog {
     private String fileName;
     private byte[] content;
 
-    private final java.util.function.BiPredicate<String, String> mayWrite;
+    private final String actor;
 
     /**
-     * @param mayWrite which documents the user may write into which layer (document id, layer)
+     * @param actor who imports: ImportService.optionsFor decides which documents they may write into
      * @param mayCreate whether the import may add documents (admins: new documents can land anywhere)
      */
     public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator,
-                        java.util.function.BiPredicate<String, String> mayWrite, boolean mayCreate, Runnable onImported) {
+                        String actor, boolean mayCreate, Runnable onImported) {
         this.imports = imports;
-        this.mayWrite = mayWrite;
+        this.actor = actor;
         if (!mayCreate) {
             createDocuments.setValue(false);
             createDocuments.setEnabled(false);
@@ -78,13 +77,21 @@ public class ImportDialog extends Dialog {
         format.setValue(AnnotationFormat.JSONL);
         annotator.setValue(defaultAnnotator);
         annotator.setHelperText("an annotator name, or e.g. \"gold\" or \"model\" for pre-annotations");
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        upload = new Upload(CappedUpload.inMemory(imports.maxFileBytes(), (meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             fileName = meta.fileName();
             content = bytes;
             check();
+        })), message -> getUI().ifPresent(ui -> ui.access(() -> {
+            report.removeAll();
+            report.add(error(message));
         }))));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(64 * 1024 * 1024);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
+        upload.addFileRejectedListener(e -> {
+            report.removeAll();
+            report.add(error(e.getFileName() + ": " + e.getErrorMessage() + " The limit is "
+                    + org.slant.storage.Limits.size(imports.maxFileBytes()) + " per file (slant.limits.upload-bytes)."));
+        });
         format.addValueChangeListener(e -> check());
         annotator.addValueChangeListener(e -> check());
         createDocuments.addValueChangeListener(e -> check());
@@ -109,7 +116,7 @@ public class ImportDialog extends Dialog {
         ImportReport r;
         try {
             r = imports.check(format.getValue(), fileName, content, options());
-        } catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException | org.slant.storage.LimitExceededException ex) {
             report.add(error(ex.getMessage()));
             return;
         }
@@ -122,7 +129,7 @@ public class ImportDialog extends Dialog {
         mappings.forEach((unknown, select) -> report.add(select));
         r.problems().stream().filter(p -> !isUnknownLabel(p.reason())).limit(50)
                 .forEach(p -> report.add(error(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.reason())));
-        long other = r.problems().stream().filter(p -> !isUnknownLabel(p.reason())).count();
+        long other = r.problems().stream().filter(p -> !isUnknownLabel(p.reason())).count() + r.problemsNotListed();
         if (other > 50) {
             report.add(error("… and " + (other - 50) + " more problems"));
         }
@@ -157,7 +164,7 @@ public class ImportDialog extends Dialog {
             }
         }
         String layer = annotator.getValue().strip();
-        return new ImportOptions(layer, map, skip, createDocuments.getValue(), id -> mayWrite.test(id, layer));
+        return imports.optionsFor(actor, layer, map, skip, createDocuments.getValue());
     }
 
     /**
@@ -197,7 +204,11 @@ public class ImportDialog extends Dialog {
                 return cancel.get();
             }
         };
-        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher))
+        // in the background as the signed-in user, so the audit trail names who imported
+        CompletableFuture.supplyAsync(() -> imports.apply(chosenFormat, name, bytes, chosen, watcher),
+                        new org.springframework.security.concurrent.DelegatingSecurityContextExecutor(
+                                java.util.concurrent.ForkJoinPool.commonPool(),
+                                org.springframework.security.core.context.SecurityContextHolder.getContext()))
                 .whenComplete((r, failure) -> ui.access(() -> finished(r, failure)));
     }
 

@@ -101,11 +101,8 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
     }
 
     void join() {
+        // the password rules (length, common passwords, the own name) are UserService's, which says what is wrong
         String chosen = password.getValue().isEmpty() ? null : password.getValue();
-        if (chosen != null && chosen.length() < UserService.MIN_PASSWORD) {
-            showError("A password needs at least " + UserService.MIN_PASSWORD + " characters (or leave it empty).");
-            return;
-        }
         TeachingService.Joined joined;
         try {
             joined = teaching.join(code.getValue(), name.getValue(), chosen);
@@ -150,6 +147,7 @@ public class JoinView extends Div implements com.vaadin.flow.router.BeforeEnterO
             signIn.signIn(user, request.getHttpServletRequest(), response.getHttpServletResponse());
             return true;
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(JoinView.class).warn("Could not sign {} in after joining; they sign in by hand", user, e);
             return false;
         }
     }

@@ -22,10 +22,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
-import org.slant.annotation.LabelSetEditor;
 import org.slant.document.DocumentId;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
+import org.slant.project.LabelSetEditor;
 
 /**
  * The label set: names, colours, keys, underline styles and the definitions annotators read. A label
@@ -156,8 +156,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         Button save = new Button("Save", e -> {
             try {
                 String id = label != null ? label.id() : uniqueId(name.getValue());
-                access.requireManageProject(user, project);
-                editor.put(project, new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
+                editor.put(user, project, new Label(id, name.getValue(), color.getValue(), hotkey.getValue().strip(), mark.getValue(),
                         definition.getValue()));
                 d.close();
                 refresh();
@@ -207,15 +206,14 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 String replacement = inUse > 0 && "Relabel them as".equals(choice.getValue()) && target.getValue() != null
                         ? target.getValue().id() : null;
-                access.requireManageProject(user, project);
-                int changed = editor.remove(project, label.id(), replacement);
+                int changed = editor.remove(user, project, label.id(), replacement);
                 Notification.show("Removed " + label.name() + (changed > 0 ? "; " + changed + " span"
                         + (changed == 1 ? "" : "s") + (replacement != null ? " relabelled" : " deleted") : ""),
                         5000, Notification.Position.BOTTOM_CENTER);
                 d.close();
                 refresh();
             } catch (RuntimeException ex) {
-                body.add(new Paragraph(ex.getMessage()));
+                body.add(new Paragraph(UiErrors.describe(ex))); // in the dialog, beside the choice to make again
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);

@@ -27,6 +27,7 @@ public class MainLayout extends Div implements RouterLayout {
     private final org.slant.security.WorkspaceProblems problems;
     private final Div problemBanner = new Div();
     private Runnable stopListening = () -> { };
+    private Runnable stopListeningForPasswords = () -> { };
 
     public MainLayout(CurrentUser user, AuthenticationContext authentication, org.slant.security.AccessPolicy access,
                       org.slant.security.UserService users, org.slant.security.WorkspaceProblems problems) {
@@ -71,6 +72,7 @@ public class MainLayout extends Div implements RouterLayout {
         labelsLink.setVisible(inProjects);
         if (user.isAdmin()) {
             bar.add(navLink("Users", UsersView.class, "nav-users"));
+            bar.add(navLink("Audit", AuditView.class, "nav-audit"));
         }
         bar.add(api, signOut);
         bar.addClassName("slant-navbar");
@@ -116,11 +118,20 @@ public class MainLayout extends Div implements RouterLayout {
                 ui.access(() -> ui.getPage().setLocation("signed-out"));
             }
         });
+        // a password change elsewhere ended this session (PasswordChangeSessions): leave now, as above; the
+        // session that made the change (this very one, when it is the user's own) stays
+        stopListeningForPasswords.run();
+        stopListeningForPasswords = users.onPasswordChanged(name -> {
+            if (name.equals(userName) && ui.getSession() != com.vaadin.flow.server.VaadinSession.getCurrent()) {
+                ui.access(() -> ui.getPage().setLocation("signed-out"));
+            }
+        });
     }
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
         stopListening.run();
+        stopListeningForPasswords.run();
         super.onDetach(event);
     }
 

@@ -30,7 +30,8 @@ class MoveDocumentsDialog extends Dialog {
     final Button move = new Button("Move");
     private final Map<String, Select<String>> choices = new LinkedHashMap<>();
 
-    MoveDocumentsDialog(ProjectService projects, Project from, List<String> ids, List<Project> targets, Runnable done) {
+    MoveDocumentsDialog(ProjectService projects, String actor, Project from, List<String> ids, List<Project> targets,
+                        Runnable done) {
         setHeaderTitle("Move " + ids.size() + " document" + (ids.size() == 1 ? "" : "s") + " to another project");
         setWidth("min(36rem, 95vw)");
         target.setLabel("To project");
@@ -53,7 +54,7 @@ class MoveDocumentsDialog extends Dialog {
                 mapping.put(c.getKey(), c.getValue().getValue());
             }
             try {
-                int changed = projects.moveDocuments(ids, target.getValue().id(), mapping);
+                int changed = projects.as(actor).moveDocuments(ids, target.getValue().id(), mapping);
                 Notification.show("Moved to \"" + target.getValue().name() + "\"" + (changed == 0 ? ""
                         : "; " + changed + " span" + (changed == 1 ? "" : "s") + " relabelled or deleted"));
                 close();

@@ -75,12 +75,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         // once: the same view instance shows one project after another, and build() runs for each
         othersVisible.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> projects.setOthersVisible(project.id(), e.getValue()));
+                act(() -> projects.as(me).setOthersVisible(project.id(), e.getValue()));
             }
         });
         assignAll.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> projects.setAssignAll(project.id(), e.getValue()));
+                act(() -> projects.as(me).setAssignAll(project.id(), e.getValue()));
             }
         });
     }
@@ -109,7 +109,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private void build() {
         name.setValue(project.name());
         name.setWidth("24rem");
-        Button rename = new Button("Rename", e -> act(() -> projects.rename(project.id(), name.getValue())));
+        Button rename = new Button("Rename", e -> act(() -> projects.as(me).rename(project.id(), name.getValue())));
         rename.setId("rename-project");
         HorizontalLayout nameRow = new HorizontalLayout(name, rename);
         nameRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -133,13 +133,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             role.setValue(m.getValue());
             role.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    act(() -> projects.setMember(project.id(), m.getKey(), e.getValue()));
+                    act(() -> projects.as(me).setMember(project.id(), m.getKey(), e.getValue()));
                 }
             });
             return role;
         }).setHeader("Role").setFlexGrow(2);
         members.addComponentColumn(m -> {
-            Button remove = new Button("Remove", e -> act(() -> projects.removeMember(project.id(), m.getKey())));
+            Button remove = new Button("Remove", e -> act(() -> projects.as(me).removeMember(project.id(), m.getKey())));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.setEnabled(!m.getKey().equals(me) || access.isAdmin(me)); // a curator cannot lock themselves out
             return remove;
@@ -158,7 +158,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         newRole.setLabel("Role");
         Button add = new Button("Add", e -> {
             if (newMember.getValue() != null) {
-                act(() -> projects.setMember(project.id(), newMember.getValue().name(), newRole.getValue()));
+                act(() -> projects.as(me).setMember(project.id(), newMember.getValue().name(), newRole.getValue()));
             }
         });
         add.setId("add-member");
@@ -168,7 +168,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         buildAssignments();
 
         Button delete = new Button("Delete project", e -> act(() -> {
-            projects.delete(project.id());
+            projects.as(me).delete(project.id());
             getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
         }));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -199,9 +199,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
                     if (e.isFromClient()) {
                         act(() -> {
                             if (e.getValue()) {
-                                projects.assign(project.id(), doc.id(), List.of(annotator));
+                                projects.as(me).assign(project.id(), doc.id(), List.of(annotator));
                             } else {
-                                projects.unassign(project.id(), doc.id(), annotator);
+                                projects.as(me).unassign(project.id(), doc.id(), annotator);
                             }
                         });
                     }
@@ -210,7 +210,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             }).setHeader(users.displayName(annotator)).setKey(annotator).setFlexGrow(2);
         }
         assignments.addComponentColumn(doc -> {
-            Button all = new Button("All", e -> act(() -> projects.assign(project.id(), doc.id(), annotators)));
+            Button all = new Button("All", e -> act(() -> projects.as(me).assign(project.id(), doc.id(), annotators)));
             all.addThemeVariants(ButtonVariant.TERTIARY);
             all.setTooltipText("Assign this document to every annotator of the project");
             all.setEnabled(!project.assignAll() && !annotators.isEmpty());
@@ -234,10 +234,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         return role == ProjectRole.CURATOR ? "Curator" : "Annotator";
     }
 
-    /** Runs a change through the service (which checks it), then redraws from the stored state. */
+    /** Runs a change through the service (projects.as(me) checks it), then redraws from the stored state. */
     private void act(Runnable change) {
         try {
-            access.requireManageProject(me, project.id());
             change.run();
         } catch (IllegalArgumentException | AccessDenied | IllegalStateException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);

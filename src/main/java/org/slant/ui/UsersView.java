@@ -44,7 +44,7 @@ public class UsersView extends VerticalLayout {
             try {
                 String userName = DocumentId.slugOf(name.getValue().isBlank() ? displayName.getValue() : name.getValue());
                 String password = users.randomPassword();
-                users.create(userName, displayName.getValue(), password, admin.getValue());
+                users.create(currentUser.name(), userName, displayName.getValue(), password, admin.getValue());
                 showHandout(userName, password);
                 name.clear();
                 displayName.clear();
@@ -65,21 +65,22 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.admin() ? "admin" : "").setHeader("Admin").setAutoWidth(true);
         grid.addColumn(u -> u.disabled() ? "disabled" : "active").setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Button reset = new Button("Reset password", e -> showHandout(u.name(), users.resetPassword(u.name())));
+            Button reset = new Button("Reset password", e -> showHandout(u.name(), users.resetPassword(currentUser.name(), u.name())));
             reset.addThemeVariants(ButtonVariant.TERTIARY);
             Button toggle = new Button(u.admin() ? "Remove admin" : "Make admin", e -> {
                 try {
-                    users.setAdmin(u.name(), !u.admin());
+                    users.setAdmin(currentUser.name(), u.name(), !u.admin());
                     refresh();
                 } catch (IllegalArgumentException ex) {
                     error(ex.getMessage());
                 }
             });
             toggle.addThemeVariants(ButtonVariant.TERTIARY);
-            toggle.setEnabled(!u.name().equals(currentUser.name()) || !u.admin()); // no locking oneself out by accident
+            // UserService refuses locking oneself out; the page does not offer it either
+            toggle.setEnabled(!u.name().equals(currentUser.name()) || !u.admin());
             Button disable = new Button(u.disabled() ? "Enable" : "Disable", e -> {
                 try {
-                    users.setDisabled(u.name(), !u.disabled());
+                    users.setDisabled(currentUser.name(), u.name(), !u.disabled());
                     refresh();
                 } catch (IllegalArgumentException ex) {
                     error(ex.getMessage());

@@ -21,6 +21,14 @@ final class AtomicFile {
 
     static final String TEMP_SUFFIX = ".tmp";
 
+    /** How a temp file's bytes go to the disk. Tests put in one that fails the way a full disk does. */
+    @FunctionalInterface
+    interface Output {
+        OutputStream open(Path temp, FileChannel channel) throws IOException;
+
+        Output DISK = (temp, channel) -> Channels.newOutputStream(channel);
+    }
+
     private AtomicFile() {
     }
 
@@ -31,12 +39,17 @@ final class AtomicFile {
     }
 
     static void write(Path target, Consumer<OutputStream> content) throws IOException {
+        write(target, content, Output.DISK);
+    }
+
+    /** Whatever fails (a full disk, say), the temp file is deleted and {@code target} keeps its old content. */
+    static void write(Path target, Consumer<OutputStream> content, Output output) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                OutputStream out = new BufferedOutputStream(output.open(temp, channel), 64 * 1024);
                 content.accept(out);
                 out.flush();
                 channel.force(true);

@@ -17,6 +17,7 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.LayerStore;
 import org.slant.annotation.LayerStore.LayerListing;
 import org.slant.annotation.Span;
+import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.DocumentId;
 import org.slant.document.DocumentStore;
@@ -36,11 +37,14 @@ import tools.jackson.databind.JsonNode;
  *   layers/{documentId}/{annotator}.json one annotator's spans on it (slant-layer/1)
  *   projects.json                        all projects with their label sets (slant-projects/1)
  *   labels.json                          the label set from before projects (slant-labels/1), read once
+ *   .lock                                who holds the folder ({@link WorkspaceLock}); not data
  * </pre>
  * Queues ({@code queues/{user}.json}) are kept by {@link JsonQueueStore} in the same folder.
  * Every write is atomic (see {@link AtomicFile}). A file that cannot be read is reported with its path
  * and never overwritten: a save over it is refused, so a hand-edited file with a typo is not lost.
- * One process should own a workspace folder at a time (start-up deletes leftover temp files).
+ * One process holds a workspace folder at a time ({@link WorkspaceLock}, taken by the server and by the
+ * command line's writing commands); a workspace opened by it deletes leftover temp files on start.
+ * Readers alongside it (an export while the server runs) open it with {@link #forReading(Path)}.
  */
 public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStore, ProjectStore, StorageProblems {
 
@@ -54,20 +58,44 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     private final WorkspaceFiles files;
 
+    /**
+     * One lock per layer file for the read-check-write of {@link #save(Layer, long)}. In-process locks
+     * are enough because {@link WorkspaceLock} keeps every other process from writing the folder.
+     * Static, so two JsonWorkspace objects on one folder in this JVM (tests, a command run in-process) share them.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> LAYER_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Opens the folder (creating it) as the process that holds it: leftover temp files of a crash are deleted. */
     public JsonWorkspace(Path root) {
+        this(root, true, AtomicFile.Output.DISK);
+    }
+
+    /**
+     * Opens the folder for a process that does not hold it (an export while the server runs): temp files
+     * are left alone, as they may be the holder's writes in progress.
+     */
+    public static JsonWorkspace forReading(Path root) {
+        return new JsonWorkspace(root, false, AtomicFile.Output.DISK);
+    }
+
+    /** {@code output}: where written bytes go, the disk except in tests (one that fills up). */
+    JsonWorkspace(Path root, boolean holder, AtomicFile.Output output) {
         this.root = root.toAbsolutePath().normalize();
         this.documents = this.root.resolve("documents");
         this.layers = this.root.resolve("layers");
         this.labels = this.root.resolve("labels.json");
         this.projects = this.root.resolve("projects.json");
-        this.files = new WorkspaceFiles(this.root);
+        this.files = new WorkspaceFiles(this.root, output);
         try {
             Files.createDirectories(documents);
             Files.createDirectories(layers);
         } catch (IOException e) {
             throw new WorkspaceException(this.root + ": cannot create the workspace folder: " + e.getMessage(), e);
         }
-        deleteLeftoverTempFiles();
+        if (holder) {
+            deleteLeftoverTempFiles();
+        }
     }
 
     public Path root() {
@@ -241,10 +269,57 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     }
 
     @Override
-    public void save(Layer layer) {
+    public long revision(String documentId, String annotator) {
+        return storedRevision(layerFile(documentId, annotator), documentId, annotator);
+    }
+
+    @Override
+    public void save(Layer layer, long expectedRevision) {
+        if (layer.revision() <= expectedRevision) {
+            // readers tell layers apart by revision, so every save must move it on
+            throw new IllegalArgumentException("A layer saved over revision " + expectedRevision
+                    + " needs a higher revision, not " + layer.revision());
+        }
         Path file = layerFile(layer.documentId(), layer.annotator());
-        write(file, () -> readLayerFile(file, layer.documentId(), layer.annotator(), textOf(layer.documentId(), file)),
-                g -> SlantJson.writeLayer(g, layer));
+        Runnable readExisting = () -> readLayerFile(file, layer.documentId(), layer.annotator(), textOf(layer.documentId(), file));
+        synchronized (LAYER_LOCKS.computeIfAbsent(file, f -> new Object())) {
+            files.refuseToReplaceUnreadable(file, readExisting); // a broken file says so, rather than "stale"
+            long stored = storedRevision(file, layer.documentId(), layer.annotator());
+            if (stored != expectedRevision) {
+                throw StaleLayerException.of(layer.documentId(), layer.annotator(), stored, expectedRevision);
+            }
+            write(file, readExisting, g -> SlantJson.writeLayer(g, layer));
+        }
+    }
+
+    /**
+     * The "revision" of a layer file (0 when there is none), read with a streaming parser that stops
+     * there: the check before every save costs a few hundred bytes, not the file and its document.
+     * Anything unusual (no such field at the top, a syntax error) goes through the full read, which
+     * names the file and the problem.
+     */
+    private long storedRevision(Path file, String documentId, String annotator) {
+        try (java.io.InputStream in = Files.newInputStream(file);
+             tools.jackson.core.JsonParser parser = SlantJson.parser(in)) {
+            if (parser.nextToken() == tools.jackson.core.JsonToken.START_OBJECT) {
+                while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    tools.jackson.core.JsonToken value = parser.nextToken();
+                    if (name.equals("revision")) {
+                        if (value == tools.jackson.core.JsonToken.VALUE_NUMBER_INT && parser.getLongValue() >= 0) {
+                            return parser.getLongValue();
+                        }
+                        break;
+                    }
+                    parser.skipChildren();
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException | tools.jackson.core.JacksonException e) {
+            // the full read below says what is wrong, with line and column
+        }
+        return readLayerFile(file, documentId, annotator, textOf(documentId, file)).map(Layer::revision).orElse(0L);
     }
 
     /** The text the layer's offsets point into; a layer without its document cannot be checked, so it is an error. */

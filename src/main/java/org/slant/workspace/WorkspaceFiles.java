@@ -3,6 +3,7 @@ package org.slant.workspace;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slant.exchange.SlantJson;
+import org.slant.storage.StorageFullException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +34,7 @@ final class WorkspaceFiles {
      * behind our back) it parses the file first and refuses to replace it when that fails.
      */
     private final Map<Path, FileStamp> knownGood = new ConcurrentHashMap<>();
+    private final AtomicFile.Output output;
 
     /**
      * Every file found unreadable and not read, written or deleted successfully since: what an admin
@@ -43,7 +46,13 @@ final class WorkspaceFiles {
     }
 
     WorkspaceFiles(Path root) {
+        this(root, AtomicFile.Output.DISK);
+    }
+
+    /** With {@code output} in place of the disk, for tests (a disk that fills up). */
+    WorkspaceFiles(Path root, AtomicFile.Output output) {
         this.root = root;
+        this.output = output;
     }
 
     Path root() {
@@ -123,15 +132,39 @@ final class WorkspaceFiles {
                     content.accept(g);
                     g.writeRaw('\n');
                 }
-            });
+            }, output);
             knownGood.put(file, FileStamp.of(file));
             problems.remove(file);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | tools.jackson.core.exc.JacksonIOException e) {
+            // the generator wraps the stream's IOException in JacksonIOException
+            if (isNoSpace(e)) {
+                throw new StorageFullException(relative(file) + ": not saved, the disk is full (or the quota used up); "
+                        + "it keeps its previous content. Free some space and save again. (" + e.getMessage() + ")", e);
+            }
             throw new WorkspaceException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
         }
     }
 
-    private void refuseToReplaceUnreadable(Path file, Runnable readExisting) {
+    /** ENOSPC or EDQUOT anywhere in the chain, as the JDK words them (Linux, macOS, Windows). */
+    static boolean isNoSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String reason = t instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : t.getMessage();
+            if (reason != null) {
+                String r = reason.toLowerCase(java.util.Locale.ROOT);
+                if (r.contains("no space left") || r.contains("not enough space") || r.contains("quota exceeded")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses (WorkspaceException "not saved, because ...") when the file already there cannot be read;
+     * cheap when it is the same file as last read or written. For a store that checks the file before
+     * {@link #write}, which checks it again.
+     */
+    void refuseToReplaceUnreadable(Path file, Runnable readExisting) {
         FileStamp onDisk;
         try {
             onDisk = FileStamp.of(file);

@@ -15,6 +15,7 @@ import org.slant.annotation.AnnotationService;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 /** The service wired by hand over a temporary workspace (no Spring context). */
@@ -36,7 +37,7 @@ class AgreementServiceTest {
         workspace.save(new Document("two", "Two", TEXT, null, Layers.T0));
         Clock clock = Clock.fixed(Instant.parse("2025-08-17T10:00:00Z"), ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         agreement = new AgreementService(annotations, documents, labels);
     }

@@ -14,6 +14,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class AnnotationServiceTest {
@@ -36,8 +37,8 @@ class AnnotationServiceTest {
 
     static AnnotationService newService(JsonWorkspace workspace, Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new AnnotationService(new DocumentService(workspace, clock, 2 * 1024 * 1024), new LabelService(workspace),
-                workspace, clock);
+        return new AnnotationService(new DocumentService(workspace, clock, 2 * 1024 * 1024),
+                new LabelService(new ProjectRegistry(workspace)), workspace, clock);
     }
 
     /** Code point offsets {start, end} of the first occurrence of {@code part}. */

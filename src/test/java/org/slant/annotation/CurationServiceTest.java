@@ -16,6 +16,7 @@ import org.slant.annotation.CurationService.Candidate;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class CurationServiceTest {
@@ -36,7 +37,7 @@ class CurationServiceTest {
         workspace.save(new Document("talks", "Talks", TEXT, null, T0));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        annotations = new AnnotationService(documents, new LabelService(workspace), workspace, clock);
+        annotations = new AnnotationService(documents, new LabelService(new ProjectRegistry(workspace)), workspace, clock);
         curation = new CurationService(annotations, documents, clock);
     }
 

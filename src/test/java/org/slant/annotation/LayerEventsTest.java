@@ -12,6 +12,7 @@ import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class LayerEventsTest {
@@ -57,7 +58,7 @@ class LayerEventsTest {
         JsonWorkspace store = new JsonWorkspace(folder);
         LayerEvents events = new LayerEvents();
         DocumentService documents = new DocumentService(store, Clock.systemUTC(), 1 << 20);
-        LabelService labels = new LabelService(store);
+        LabelService labels = new LabelService(new ProjectRegistry(store));
         AnnotationService annotations = new AnnotationService(documents, labels, store, Clock.systemUTC(), events);
         String watched = documents.add(new Draft("Watched", "Officials said the talks failed."), Source.UNKNOWN).id();
         String other = documents.add(new Draft("Other", "Nothing to see here."), Source.UNKNOWN).id();

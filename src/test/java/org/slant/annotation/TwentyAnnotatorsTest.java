@@ -19,6 +19,7 @@ import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 /**
@@ -34,7 +35,7 @@ class TwentyAnnotatorsTest {
     void everyAcknowledgedSpanSurvivesConcurrentAnnotatorsAndACurator() throws Exception {
         JsonWorkspace store = new JsonWorkspace(folder);
         DocumentService documents = new DocumentService(store, Clock.systemUTC(), 1 << 20);
-        LabelService labels = new LabelService(store);
+        LabelService labels = new LabelService(new ProjectRegistry(store));
         AnnotationService annotations = new AnnotationService(documents, labels, store, Clock.systemUTC());
         String text = "word ".repeat(400).strip();
         String id = documents.add(new Draft("Shared", text), Source.UNKNOWN).id();

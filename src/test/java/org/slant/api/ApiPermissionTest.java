@@ -120,10 +120,6 @@ class ApiPermissionTest {
                 {"PUT", "/api/documents/" + assigned + "/layers/gold"},
                 {"GET", "/api/documents/" + assigned + "/export?format=json&layers=annotator:ann2"},
                 {"GET", "/api/documents/" + assigned + "/export?format=json&layers=majority"},
-                {"GET", "/api/documents/" + unassigned + "/export?format=json"},
-                {"GET", "/api/documents/" + unassigned + "/layers/ann1"},
-                {"GET", "/api/documents/" + elsewhere + "/layers"},
-                {"GET", "/api/export?format=jsonl&documents=" + assigned + "," + unassigned},
                 {"DELETE", "/api/documents/" + assigned},
                 {"POST", "/api/documents?project=default"},
                 {"POST", "/api/import?format=jsonl&annotator=ann1"}}) {
@@ -131,10 +127,59 @@ class ApiPermissionTest {
             assertThat(r.statusCode()).as(c[0] + " " + c[1] + " → " + r.body()).isEqualTo(403);
             assertThat(JsonMapper.shared().readTree(r.body()).path("error").asString()).as(c[1]).isNotBlank();
         }
+        // documents not assigned to them do not exist for them (404 like an unknown id, see below)
+        for (String[] c : new String[][] {
+                {"GET", "/api/documents/" + unassigned + "/export?format=json"},
+                {"GET", "/api/documents/" + unassigned + "/layers/ann1"},
+                {"GET", "/api/documents/" + elsewhere + "/layers"},
+                {"GET", "/api/export?format=jsonl&documents=" + assigned + "," + unassigned}}) {
+            HttpResponse<String> r = call(ann1, c[0], c[1], null);
+            assertThat(r.statusCode()).as(c[0] + " " + c[1] + " → " + r.body()).isEqualTo(404);
+        }
         // nothing changed behind the refusals
         assertThat(annotations.layer(assigned, "ann2").spans()).hasSize(1);
         assertThat(annotations.layer(assigned, "gold").spans()).hasSize(1);
         assertThat(documents.read(assigned)).isPresent();
+    }
+
+    /**
+     * Document ids are title slugs: a 403 for another project's document would confirm an article with that
+     * title exists. Every /api/documents/{id}/... answer for a document one may not see is byte for byte
+     * the answer for an id that does not exist; a layer one may not read on a document one sees stays 403.
+     */
+    @Test
+    void aDocumentYouMayNotSeeAnswersExactlyLikeOneThatDoesNotExist() throws Exception {
+        String missing = "no-such-article";
+        String put = "{\"revision\": 1, \"spans\": []}";
+        for (String token : List.of(ann1, otherCurator)) {
+            String hidden = token.equals(ann1) ? elsewhere : assigned;
+            for (String[] c : new String[][] {
+                    {"GET", "/api/documents/%s/layers"},
+                    {"GET", "/api/documents/%s/layers/ann1"},
+                    {"GET", "/api/documents/%s/layers/gold"},
+                    {"PUT", "/api/documents/%s/layers/ann1"},
+                    {"PUT", "/api/documents/%s/layers/model"},
+                    {"GET", "/api/documents/%s/export?format=json"},
+                    {"GET", "/api/documents/%s/export?format=json&layers=majority"},
+                    {"GET", "/api/documents/%s/export?format=conll&layers=annotator:ann2"},
+                    {"GET", "/api/documents/%s/agreement"},
+                    {"GET", "/api/export?format=jsonl&documents=%s"},
+                    {"GET", "/api/agreement?documents=%s"},
+                    {"DELETE", "/api/documents/%s"}}) {
+                String body = c[0].equals("PUT") ? put : null;
+                HttpResponse<String> seen = call(token, c[0], c[1].formatted(hidden), body);
+                HttpResponse<String> unknown = call(token, c[0], c[1].formatted(missing), body);
+                String what = c[0] + " " + c[1].formatted(hidden) + " → " + seen.body();
+                assertThat(seen.statusCode()).as(what).isEqualTo(404);
+                assertThat(seen.statusCode()).as(what).isEqualTo(unknown.statusCode());
+                assertThat(seen.headers().firstValue("Content-Type")).as(what).isEqualTo(unknown.headers().firstValue("Content-Type"));
+                assertThat(seen.body().replace(hidden, missing)).as(what).isEqualTo(unknown.body());
+            }
+        }
+        // a document they see, a layer they may not read: refused, with the reason
+        HttpResponse<String> layer = call(ann1, "GET", "/api/documents/" + assigned + "/layers/ann2", null);
+        assertThat(layer.statusCode()).isEqualTo(403);
+        assertThat(layer.body()).contains("may not read");
     }
 
     @Test
@@ -195,9 +240,10 @@ class ApiPermissionTest {
         String newId = JsonMapper.shared().readTree(created.body()).path("id").asString();
         assertThat(projects.projectOf(newId).id()).isEqualTo(projects.projectOf(assigned).id());
 
-        assertThat(call(curator, "GET", "/api/documents/" + elsewhere + "/export?format=json", null).statusCode()).isEqualTo(403);
-        assertThat(call(curator, "DELETE", "/api/documents/" + elsewhere, null).statusCode()).isEqualTo(403);
-        assertThat(call(otherCurator, "GET", "/api/documents/" + assigned + "/layers/ann1", null).statusCode()).isEqualTo(403);
+        // another project's documents do not exist for them
+        assertThat(call(curator, "GET", "/api/documents/" + elsewhere + "/export?format=json", null).statusCode()).isEqualTo(404);
+        assertThat(call(curator, "DELETE", "/api/documents/" + elsewhere, null).statusCode()).isEqualTo(404);
+        assertThat(call(otherCurator, "GET", "/api/documents/" + assigned + "/layers/ann1", null).statusCode()).isEqualTo(404);
         JsonNode list = JsonMapper.shared().readTree(call(otherCurator, "GET", "/api/documents", null).body()).path("documents");
         assertThat(list).hasSize(1);
         assertThat(list.path(0).path("id").asString()).isEqualTo(elsewhere);
@@ -240,7 +286,9 @@ class ApiPermissionTest {
         for (String path : List.of("/api/documents/" + assigned + "/agreement", "/api/agreement?project=" + alpha,
                 "/api/agreement?documents=" + assigned)) {
             assertThat(call(ann1, "GET", path, null).statusCode()).as("annotator: " + path).isEqualTo(403);
-            assertThat(call(otherCurator, "GET", path, null).statusCode()).as("other project's curator: " + path).isEqualTo(403);
+            // a document of another project is unknown to them; the project itself is refused
+            assertThat(call(otherCurator, "GET", path, null).statusCode()).as("other project's curator: " + path)
+                    .isEqualTo(path.contains("project=") ? 403 : 404);
         }
 
         HttpResponse<String> json = call(curator, "GET", "/api/documents/" + assigned + "/agreement", null);

@@ -80,59 +80,112 @@ class ApiSecurityTest {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** The login form as the browser posts it, with its page's CSRF token (see SignInForm). */
     private int signIn(String user, String password) throws Exception {
-        String form = "username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        return r.headers().firstValue("Location").orElse("").contains("error") ? 401 : 200;
+        org.springframework.test.web.servlet.MvcResult r = new org.slant.security.SignInForm(context).signIn(user, password);
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        return org.slant.security.SignInForm.accepted(r) ? 200 : 401;
     }
 
+    /** Where POST /login sends a browser at this address: the redirect (…/login?error, ?wait=N, or the app). */
+    private String signIn(String address, String user, String password) throws Exception {
+        org.springframework.test.web.servlet.MvcResult r = new org.slant.security.SignInForm(context).signIn(user, password, address);
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        return r.getResponse().getRedirectedUrl();
+    }
+
+    /**
+     * Wrong passwords from one address make that address wait for that name, and say how long; the right
+     * password from another address (here IPv6 loopback against IPv4 loopback) gets in meanwhile.
+     */
     @Test
-    void fiveWrongPasswordsLockTheNameForAWhileEvenAgainstTheRightOne() throws Exception {
+    void wrongPasswordsFromOneAddressMakeItWaitAndTheOwnerElsewhereStillGetsIn() throws Exception {
         users.create("guessed", null, "the-right-password", false);
-        assertThat(signIn("guessed", "the-right-password")).isEqualTo(200);
-        for (int i = 0; i < 5; i++) {
-            assertThat(signIn("guessed", "guess-" + i)).isEqualTo(401);
+        assertThat(signIn("127.0.0.1", "guessed", "the-right-password")).doesNotContain("error").doesNotContain("wait");
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn("127.0.0.1", "guessed", "guess-" + i)).endsWith("/login?error");
         }
-        assertThat(signIn("guessed", "the-right-password")).isEqualTo(401); // locked now
-        assertThat(signIn("Guessed ", "the-right-password")).isEqualTo(401); // the same name in other dress
-        users.create("bystander", null, "bystander-password", false);
-        assertThat(signIn("bystander", "bystander-password")).isEqualTo(200); // other names are not affected
+        assertThat(signIn("127.0.0.1", "guessed", "guess-3")).matches(".*/login\\?error&wait=[12]");
+        // during the wait even the right password is not tried, from this address, however the name is typed
+        assertThat(signIn("127.0.0.1", "guessed", "the-right-password")).matches(".*/login\\?wait=[12]");
+        assertThat(signIn("127.0.0.1", "Guessed ", "the-right-password")).matches(".*/login\\?wait=[12]");
+        // a name that does not exist is answered the same way: the wait says nothing about which names exist
+        for (int i = 0; i < 4; i++) {
+            signIn("127.0.0.1", "nobody-here", "guess-" + i);
+        }
+        assertThat(signIn("127.0.0.1", "nobody-here", "guess-4")).matches(".*/login\\?wait=[12]");
+
+        assertThat(signIn("::1", "guessed", "the-right-password")).as("the owner, from another address")
+                .doesNotContain("error").doesNotContain("wait");
+    }
+
+    /** A browser's session, signed in through the login form (with its CSRF token). */
+    private org.springframework.mock.web.MockHttpSession signedInBrowser(String user, String password) throws Exception {
+        org.springframework.test.web.servlet.MvcResult login = new org.slant.security.SignInForm(context).signIn(user, password);
+        assertThat(org.slant.security.SignInForm.accepted(login)).as("signed in").isTrue();
+        return (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse get(org.springframework.mock.web.MockHttpSession browser,
+                                                                     String path) throws Exception {
+        return new org.slant.security.SignInForm(context).mvc()
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).session(browser))
+                .andReturn().getResponse();
+    }
+
+    /** Someone who learned the old password and signed in with it is out once the password is reset. */
+    @Test
+    void aPasswordResetEndsTheUsersOpenSessionsAndNobodyElses() throws Exception {
+        users.create("reset-me", null, "the-old-password", false);
+        users.create("onlooker", null, "onlooker-password", false);
+        org.springframework.mock.web.MockHttpSession laptop = signedInBrowser("reset-me", "the-old-password");
+        org.springframework.mock.web.MockHttpSession stolen = signedInBrowser("reset-me", "the-old-password");
+        org.springframework.mock.web.MockHttpSession other = signedInBrowser("onlooker", "onlooker-password");
+        assertThat(get(laptop, "/api/documents").getStatus()).isEqualTo(200);
+        assertThat(get(stolen, "/api/documents").getStatus()).isEqualTo(200);
+
+        String fresh = users.resetPassword("reset-me");
+
+        org.springframework.mock.web.MockHttpServletResponse after = get(stolen, "/api/documents");
+        assertThat(after.getStatus()).isEqualTo(401);
+        assertThat(after.getContentAsString()).contains("password of this account was changed");
+        assertThat(get(laptop, "/api/documents").getStatus()).isEqualTo(401);
+        assertThat(get(other, "/api/documents").getStatus()).as("another user's session").isEqualTo(200);
+        org.springframework.mock.web.MockHttpServletResponse page = get(signedInBrowser("reset-me", fresh), "/api/documents");
+        assertThat(page.getStatus()).as("the new password signs in").isEqualTo(200);
     }
 
     /** /signed-out ends the session of a disabled account, and only of one: a link to it signs nobody else out. */
     @Test
     void signedOutEndsTheSessionOfADisabledAccountAndLeavesAnActiveOneAlone() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        java.util.function.Function<String, HttpResponse<String>> get = path -> {
+        org.slant.security.SignInForm form = new org.slant.security.SignInForm(context);
+        users.create("leaver", null, "leaver-password", false);
+        org.springframework.test.web.servlet.MvcResult login = form.signIn("leaver", "leaver-password");
+        assertThat(org.slant.security.SignInForm.accepted(login)).isTrue();
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        java.util.function.Function<String, org.springframework.mock.web.MockHttpServletResponse> get = path -> {
             try {
-                return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                return form.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .session(session)).andReturn().getResponse();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         };
-        users.create("leaver", null, "leaver-password", false);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=leaver&password=leaver-password")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(get.apply("/api/documents").statusCode()).isEqualTo(200);
+        assertThat(get.apply("/api/documents").getStatus()).isEqualTo(200);
 
-        HttpResponse<String> active = get.apply("/signed-out");
-        assertThat(active.statusCode()).isEqualTo(302);
-        assertThat(active.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
-        assertThat(get.apply("/api/documents").statusCode()).as("still signed in").isEqualTo(200);
+        var active = get.apply("/signed-out");
+        assertThat(active.getStatus()).isEqualTo(302);
+        assertThat(active.getRedirectedUrl()).doesNotContain("login");
+        assertThat(get.apply("/api/documents").getStatus()).as("still signed in").isEqualTo(200);
 
         users.setDisabled("leaver", true);
-        HttpResponse<String> ended = get.apply("/signed-out");
-        assertThat(ended.statusCode()).isEqualTo(302);
-        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended"));
-        assertThat(get.apply("/api/documents").statusCode()).as("the session is gone").isEqualTo(401);
+        var ended = get.apply("/signed-out");
+        assertThat(ended.getStatus()).isEqualTo(302);
+        assertThat(ended.getRedirectedUrl()).endsWith("/login?ended");
+        assertThat(session.isInvalid() || get.apply("/api/documents").getStatus() == 401).as("the session is gone").isTrue();
     }
 }

@@ -99,18 +99,19 @@ class ClassroomApiPermissionTest {
     }
 
     @Test
-    void aStudentTokenGets403ForTheReferenceGoldAClassmateAndOtherDocuments() throws Exception {
+    void aStudentTokenGets403ForTheReferenceGoldAndAClassmateAnd404ForOtherDocuments() throws Exception {
         for (String path : List.of(
                 "/api/documents/" + doc + "/layers/teacher",
                 "/api/documents/" + doc + "/layers/gold",
                 "/api/documents/" + doc + "/layers/" + bo,
                 "/api/documents/" + doc + "/export?format=json&layers=annotator:teacher",
                 "/api/documents/" + doc + "/export?format=json&layers=annotator:" + bo,
-                "/api/documents/" + doc + "/export?format=json&layers=majority",
-                "/api/documents/" + other + "/export?format=json")) {
+                "/api/documents/" + doc + "/export?format=json&layers=majority")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(403);
         }
+        // a document outside their exercises does not exist for them
+        assertThat(get("/api/documents/" + other + "/export?format=json").statusCode()).isEqualTo(404);
     }
 
     @Test

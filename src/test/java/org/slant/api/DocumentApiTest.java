@@ -196,6 +196,28 @@ class DocumentApiTest {
         assertThat(annotations.layer(id, "model").revision()).isEqualTo(1);
     }
 
+    /** Another writer on the folder (as a second server or a CLI import was): the API answers 409, never overwrites. */
+    @Test
+    void aLayerChangedBehindTheServersBackIsRefusedWith409AndKept() throws Exception {
+        String text = "The minister SLAMMED critics.";
+        String id = documents.add(new Draft("Behind the back", text), Source.UNKNOWN).id();
+        String put = "{\"revision\": 0, \"spans\": [{\"start\": 13, \"end\": 20, \"label\": \"sensational\"}]}";
+        assertThat(send("PUT", "/api/documents/" + id + "/layers/model", "application/json", put).statusCode()).isEqualTo(200);
+
+        var elsewhere = org.slant.workspace.JsonWorkspace.forReading(workspace);
+        var clock = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(1));
+        new AnnotationService(new DocumentService(elsewhere, clock, 1 << 20), new org.slant.label.LabelService(new org.slant.project.ProjectRegistry(elsewhere)),
+                elsewhere, clock).create(id, "model", 0, 3, "fact", false); // revision 2, unknown to the server
+
+        HttpResponse<String> stale = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, \"spans\": []}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("revision 2, not 1");
+        JsonNode layer = JsonMapper.shared().readTree(get("/api/documents/" + id + "/layers/model").body());
+        assertThat(layer.path("revision").asInt()).isEqualTo(2);
+        assertThat(layer.path("spans")).hasSize(2);
+    }
+
     @Test
     void deletingMovesTheDocumentAndItsLayersToTheTrash() throws Exception {
         String id = documents.add(new Draft("Doomed", "Short lived text."), Source.UNKNOWN).id();

@@ -83,7 +83,7 @@ class AnnotatorBenchmark extends BrowserTestBase {
             }
             spans.add(new Span("b" + i, start, end, labels[i % 4], covered, null, "browser", now, now));
         }
-        layers.save(new Layer(doc.id(), "browser", 1, spans));
+        layers.save(new Layer(doc.id(), "browser", 1, spans), 0); // a new document: no layer yet
 
         // measure the element's own update time and the main thread's long tasks, without touching the product
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """

@@ -15,6 +15,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.slant.document.DocumentBatchImporter.Batch;
 import org.slant.document.DocumentBatchImporter.Item;
+import org.slant.storage.LimitExceededException;
+import org.slant.storage.Limits;
+import org.springframework.util.unit.DataSize;
 
 class DocumentBatchImporterTest {
 
@@ -86,37 +89,72 @@ class DocumentBatchImporterTest {
                 .hasMessageStartingWith("articles.zip is not a zip file");
     }
 
+    /** 3 entries of at most 200 KB each and 300 KB in all, uploads of 1 MB; documents of 64 KB (the importer's). */
+    private static final Limits SMALL = new Limits(DataSize.ofMegabytes(16), DataSize.ofMegabytes(1), 50_000, 10_000, 3,
+            DataSize.ofKilobytes(200), DataSize.ofKilobytes(300), 200);
+    private final DocumentBatchImporter small = new DocumentBatchImporter(new DocumentImporter(64 * 1024), SMALL);
+
+    private static void isOverLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String limit, long value,
+                                    String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(LimitExceededException.class, e -> {
+            assertThat(e.limitName()).isEqualTo(limit);
+            assertThat(e.limit()).isEqualTo(value);
+        }).hasMessage(message);
+    }
+
     @Test
     void aZipWithMoreThanTheEntryLimitIsRefused() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i <= DocumentBatchImporter.MAX_DOCUMENTS; i++) {
+        for (int i = 0; i <= 3; i++) {
             files.put("f" + i + ".png", new byte[] {1});
         }
-        assertThatThrownBy(() -> batches.read("many.zip", zip(files)))
-                .hasMessage("many.zip holds more than 5000 entries; split it into smaller zips");
+        isOverLimit(() -> small.read("many.zip", zip(files)), Limits.ZIP_ENTRIES, 3,
+                "many.zip holds more than 3 entries (slant.limits.zip-entries); split it into smaller zips");
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedBeforeItIsUnpacked() {
+        isOverLimit(() -> small.read("big.zip", new byte[1024 * 1024 + 1]), Limits.UPLOAD_BYTES, 1024 * 1024,
+                "big.zip is 1048577 bytes; the limit is 1048576 bytes per file (slant.limits.upload-bytes). Split it into smaller files.");
+    }
+
+    @Test
+    void anEntryOverTheDocumentLimitIsAProblemAndTheOthersAreStillRead() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("big.txt", utf8("word ".repeat(20_000))); // 100 KB: over the document limit, under the entry limit
+        files.put("ok.txt", utf8("Fine\nText."));
+        Batch batch = small.read("two.zip", zip(files));
+        assertThat(batch.items()).extracting(Item::origin).containsExactly("two.zip/ok.txt");
+        assertThat(batch.problems()).singleElement().asString().startsWith("two.zip/big.txt is 97 KB; the limit is 64 KB");
+    }
+
+    @Test
+    void anEntryThatUnpacksBeyondTheEntryLimitStopsTheUpload() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("huge.txt", new byte[200 * 1024 + 1]);
+        isOverLimit(() -> small.read("one.zip", zip(files)), Limits.ZIP_ENTRY_BYTES, 200 * 1024,
+                "one.zip: huge.txt unpacks to more than 200 KB (slant.limits.zip-entry-bytes); split it into smaller files");
     }
 
     @Test
     void aZipThatUnpacksBeyondTheLimitIsRefused() {
-        // ~260 MB of zeros compresses to a few hundred KB: the total, not the upload size, is what counts
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] zeros = new byte[1024 * 1024];
-            for (int f = 0; f < 2; f++) {
-                zip.putNextEntry(new ZipEntry("big" + f + ".txt"));
-                for (int i = 0; i < 130; i++) {
-                    zip.write(zeros);
-                }
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assertThatThrownBy(() -> batches.read("bomb.zip", out.toByteArray()))
-                .hasMessage("bomb.zip unpacks to more than 256 MB; split it into smaller zips");
+        // 2 x 160 KB of zeros compresses to a few hundred bytes: the total, not the upload size, is what counts
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("big0.txt", new byte[160 * 1024]);
+        files.put("big1.txt", new byte[160 * 1024]);
+        isOverLimit(() -> small.read("bomb.zip", zip(files)), Limits.ZIP_TOTAL_BYTES, 300 * 1024,
+                "bomb.zip unpacks to more than 300 KB (slant.limits.zip-total-bytes); split it into smaller zips");
     }
 
     // ---- JSON Lines ----
+
+    @Test
+    void aJsonlLineWithALoneSurrogateIsAProblemNamingItsLine() {
+        Batch batch = batches.read("docs.jsonl", utf8("{\"text\": \"Good text.\"}\n{\"text\": \"Bad \\ud800 text.\"}\n"));
+        assertThat(batch.items()).extracting(Item::origin).containsExactly("docs.jsonl line 1");
+        assertThat(batch.problems()).singleElement().asString()
+                .startsWith("docs.jsonl line 2 holds a lone surrogate (U+D800").contains("offset 4");
+    }
 
     @Test
     void jsonlLinesBecomeDocumentsWithSourceAndOtherFieldsAreNamed() {

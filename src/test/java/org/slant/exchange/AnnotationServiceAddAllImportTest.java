@@ -18,6 +18,7 @@ import org.slant.annotation.SpanRejectedException;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 /** The bulk add the import relies on: all checked first, duplicates skipped, one save. */
@@ -37,7 +38,7 @@ class AnnotationServiceAddAllImportTest {
         workspace.save(new Document("talks", "Peace talks", TEXT, null, T0));
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        annotations = new AnnotationService(documents, new LabelService(workspace), workspace, clock);
+        annotations = new AnnotationService(documents, new LabelService(new ProjectRegistry(workspace)), workspace, clock);
     }
 
     private static Span span(String id, int start, int end, String label, String text) {

@@ -22,6 +22,7 @@ import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 /** CoNLL through the real export and import services, against texts in a workspace. */
@@ -46,7 +47,7 @@ class ConllImportTest {
         documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
         documents.addSampleIfEmpty(); // the article of ../shared/samples/peace-talks-article.txt, from the classpath
         workspace.save(new Document("talks", "Talks", TEXT, null, NOW));
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         exports = new ExportService(documents, annotations, labels);
         imports = new ImportService(documents, annotations, labels, workspace, clock);

@@ -46,11 +46,39 @@ class CsvWriterTest {
     }
 
     @Test
-    void quotesOnlyWhatNeedsIt() {
-        assertThat(CsvWriter.field("plain text")).isEqualTo("plain text");
-        assertThat(CsvWriter.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvWriter.field("two\rlines")).isEqualTo("\"two\rlines\"");
+    void quotesOnlyWhatNeedsIt() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SpreadsheetCsv csv = SpreadsheetCsv.plain(out);
+        csv.row("plain text", "a,b", "say \"hi\"", "two\rlines", "-0.25", "");
+        csv.flush();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("plain text,\"a,b\",\"say \"\"hi\"\"\",\"two\rlines\",-0.25,\n");
+    }
+
+    /** OWASP "CSV injection": a cell a spreadsheet would run as a formula is written as text, with a leading '. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
+    void aTitleTextOrNoteThatLooksLikeAFormulaGetsALeadingApostrophe(String first) {
+        String formula = first + "HYPERLINK(\"http://evil.example\",\"x\")";
+        String text = "Plain " + formula + " end";
+        org.slant.document.Document doc = new org.slant.document.Document("evil", formula, text, DOC.source(), DOC.created());
+        int start = "Plain ".length();
+        org.slant.annotation.Span span = new org.slant.annotation.Span("s1", start, start + formula.length(), "opinion",
+                formula, formula, "alice", ExportFixtures.T0, ExportFixtures.T1);
+        org.slant.annotation.Layer layer = new org.slant.annotation.Layer("evil", "alice", 1, List.of(span));
+
+        byte[] bytes = export(new CsvWriter(), new ExportItem(doc, List.of(layer)));
+        List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+
+        assertThat(rows).hasSize(2);
+        List<String> row = rows.get(1);
+        // a title is stripped when stored, so only = + - @ can start it; a span's text is as marked
+        assertThat(row.get(1)).as("title").isEqualTo(first.isBlank() ? doc.title() : "'" + formula);
+        assertThat(row.get(6)).as("span text").isEqualTo("'" + formula);
+        assertThat(row.get(7)).as("note, stripped when stored like the title")
+                .isEqualTo(first.isBlank() ? span.note() : "'" + formula);
+        // the offsets still cover the span's own text, without the apostrophe
+        assertThat(slice(text, Integer.parseInt(row.get(4)), Integer.parseInt(row.get(5)))).isEqualTo(formula);
     }
 
     /** RFC 4180 reader, independent of the writer. */

@@ -30,6 +30,7 @@ import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -202,7 +203,7 @@ class DatasetBenchmark {
         JsonWorkspace store = new JsonWorkspace(root);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(store, clock, 2 << 20);
-        LabelService labels = new LabelService(store);
+        LabelService labels = new LabelService(new ProjectRegistry(store));
         AnnotationService annotations = new AnnotationService(documents, labels, store, clock);
         ExportService service = new ExportService(documents, annotations, labels);
 
@@ -327,7 +328,7 @@ class DatasetBenchmark {
         JsonWorkspace store = new JsonWorkspace(root);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(store, clock, 2 << 20);
-        LabelService labels = new LabelService(store);
+        LabelService labels = new LabelService(new ProjectRegistry(store));
         AnnotationService annotations = new AnnotationService(documents, labels, store, clock);
         ImportService service = new ImportService(documents, annotations, labels, store);
 

@@ -28,6 +28,7 @@ import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -238,7 +239,7 @@ class ExportImportRoundTripTest {
     private static ImportService importService(JsonWorkspace target) {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(target, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(target);
+        LabelService labels = new LabelService(new ProjectRegistry(target));
         return new ImportService(documents, new AnnotationService(documents, labels, target, clock), labels, target, clock);
     }
 

@@ -27,6 +27,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,9 +50,9 @@ class ExportServiceTest {
         workspace.save(DOC);
         workspace.save(new Document("other", "Other", "Second text 🙂 here.", null, ExportFixtures.T0));
         workspace.save(new Layer("peace", "ana", 1, List.of(span("a1", "HUMILIATED", "sensational", "ana", null),
-                span("a2", "Путин", "attribution", "ana", null))));
-        workspace.save(new Layer("peace", "ben", 1, List.of(span("b1", "HUMILIATED", "sensational", "ben", null))));
-        workspace.save(new Layer("peace", "cy", 1, List.of(span("c1", "Путин", "opinion", "cy", null))));
+                span("a2", "Путин", "attribution", "ana", null))), 0);
+        workspace.save(new Layer("peace", "ben", 1, List.of(span("b1", "HUMILIATED", "sensational", "ben", null))), 0);
+        workspace.save(new Layer("peace", "cy", 1, List.of(span("c1", "Путин", "opinion", "cy", null))), 0);
         LayerStore recording = new LayerStore() {
             @Override
             public Optional<Layer> find(String documentId, String annotator) {
@@ -66,13 +67,13 @@ class ExportServiceTest {
             }
 
             @Override
-            public void save(Layer layer) {
-                workspace.save(layer);
+            public void save(Layer layer, long expectedRevision) {
+                workspace.save(layer, expectedRevision);
             }
         };
         Clock clock = Clock.fixed(ExportFixtures.T0, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         service = new ExportService(documents, new AnnotationService(documents, labels, recording, clock), labels);
     }
 

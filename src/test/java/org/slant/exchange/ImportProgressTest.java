@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.annotation.AnnotationService;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class ImportProgressTest {
@@ -21,7 +22,7 @@ class ImportProgressTest {
 
     private ImportService service(JsonWorkspace workspace) {
         DocumentService documents = new DocumentService(workspace, Clock.systemUTC(), 1 << 20);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         return new ImportService(documents, new AnnotationService(documents, labels, workspace, Clock.systemUTC()),
                 labels, workspace);
     }

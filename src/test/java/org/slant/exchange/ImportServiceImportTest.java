@@ -21,6 +21,7 @@ import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class ImportServiceImportTest {
@@ -42,7 +43,7 @@ class ImportServiceImportTest {
         workspace.save(new Document("talks", "Peace talks", TEXT, null, T0));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         service = new ImportService(documents, annotations, labels, workspace, clock);
     }

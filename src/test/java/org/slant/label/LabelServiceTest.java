@@ -24,19 +24,21 @@ class LabelServiceTest {
     Path folder;
 
     @Test
-    void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThem() {
-        LabelService service = new LabelService(new JsonWorkspace(folder));
+    void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThemWithTheFirstChange() {
+        LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
+        assertThat(new JsonWorkspace(folder).findAll()).as("reading writes nothing (an export, import --check)").isEmpty();
+        service.replace(DEFAULT_ID, CUSTOM);
         assertThat(new JsonWorkspace(folder).findAll()).singleElement()
-                .satisfies(p -> assertThat(p.labels()).isEqualTo(LabelSet.defaults()));
+                .satisfies(p -> assertThat(p.labels()).isEqualTo(CUSTOM));
     }
 
     @Test
     void aLabelSetFromBeforeProjectsBecomesTheDefaultProjects() {
         new JsonWorkspace(folder).save(CUSTOM);
 
-        LabelService service = new LabelService(new JsonWorkspace(folder));
+        LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(CUSTOM);
         assertThat(service.labelsFor("any-document")).isEqualTo(CUSTOM);
@@ -61,7 +63,7 @@ class LabelServiceTest {
         assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
         assertThat(service.labelsFor(listed)).isEqualTo(CUSTOM);
         assertThat(service.labelsFor(loose)).isEqualTo(LabelSet.defaults());
-        assertThat(new LabelService(new JsonWorkspace(folder)).labels("other")).isEqualTo(CUSTOM);
+        assertThat(new LabelService(new ProjectRegistry(new JsonWorkspace(folder))).labels("other")).isEqualTo(CUSTOM);
         // an export over both: every label once, the later one without the hotkey another already has
         assertThat(service.labelsForAll(List.of(loose, listed)).labels()).extracting(Label::id)
                 .containsExactly("sensational", "attribution", "opinion", "fact", "loaded");

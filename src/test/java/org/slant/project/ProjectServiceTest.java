@@ -64,6 +64,8 @@ class ProjectServiceTest {
         assertThat(projects.get(DEFAULT_ID).members()).isEmpty();
         assertThat(projects.projectOf(a).id()).isEqualTo(DEFAULT_ID);
         assertThat(projects.documentsOf(DEFAULT_ID)).containsExactly(a, b);
+        assertThat(Files.exists(folder.resolve("projects.json"))).as("written with the first change, not on reading").isFalse();
+        projects.rename(DEFAULT_ID, "Default project");
         assertThat(Files.exists(folder.resolve("projects.json"))).isTrue();
     }
 

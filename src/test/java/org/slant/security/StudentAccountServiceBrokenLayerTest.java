@@ -35,7 +35,7 @@ class StudentAccountServiceBrokenLayerTest {
         workspace.save(new Document("talks", "Talks", "The talks seem doomed.", null, T0));
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 1 << 20);
-        AnnotationService annotations = new AnnotationService(documents, new LabelService(workspace), workspace, clock);
+        AnnotationService annotations = new AnnotationService(documents, new LabelService(new org.slant.project.ProjectRegistry(workspace)), workspace, clock);
         JsonExerciseStore exercises = new JsonExerciseStore(workspace);
         exercises.save(new Exercise("ex", "Ex", "talks", "teacher", "teacher", List.of(), Map.of(), "", Set.of("opinion"),
                 false, null, null, false, T0));

@@ -60,12 +60,74 @@ class UserServiceTest {
     @Test
     void refusesWeakPasswordsDuplicateAndReservedNames() {
         UserService users = service();
-        assertThatThrownBy(() -> users.create("bob", null, "short", false)).hasMessageContaining("at least 8 characters");
+        assertThatThrownBy(() -> users.create("bob", null, "short", false)).hasMessageContaining("at least 10 characters");
         assertThatThrownBy(() -> users.create("bob", null, "x".repeat(73), false)).hasMessageContaining("72 bytes");
         users.create("bob", null, "long enough", false);
         assertThatThrownBy(() -> users.create("bob", null, "long enough", false)).hasMessageContaining("already exists");
         assertThatThrownBy(() -> users.create("gold", null, "long enough", false)).hasMessageContaining("reserved");
         assertThatThrownBy(() -> users.create("Bob Smith", null, "long enough", false)).hasMessageContaining("slug");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReasonOnEveryPathThatSetsOne() {
+        UserService users = service();
+        // "password" is the most common password of all; at 8 characters the length rule names it first
+        assertThatThrownBy(() -> users.create("bob", null, "password", false)).hasMessageContaining("at least 10 characters");
+        assertThatThrownBy(() -> users.create("bob", null, "Password12", false)) // 10 characters, and still not a secret
+                .hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> users.create("bob", null, "qwertyuiop", false)).hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> users.create("bob", null, "1234567890", false)).hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> users.create("bob", null, "zzzzzzzzzzzz", false)).hasMessageContaining("one character repeated");
+        assertThatThrownBy(() -> users.create("robert", null, "Robert-2026!!", false)).hasMessageContaining("own name");
+        assertThatThrownBy(() -> users.create("bob", "Bobby Tables", "bobby tables 42", false)).hasMessageContaining("own name");
+        assertThat(users.users()).isEmpty();
+        // ten characters of code points: an emoji counts as one, as NIST asks
+        assertThatThrownBy(() -> users.create("bob", null, "😀😀😀😀😀x", false)).hasMessageContaining("at least 10");
+
+        users.create("bob", null, "tangerine orbit", false);
+        assertThatThrownBy(() -> users.changePassword("bob", "tangerine orbit", "1q2w3e4r5t"))
+                .hasMessageContaining("most common passwords");
+        assertThat(users.passwordMatches("bob", "tangerine orbit")).isTrue(); // nothing changed
+    }
+
+    @Test
+    void generatedPasswordsAlwaysPassTheRules() {
+        UserService users = service();
+        for (int i = 0; i < 200; i++) {
+            String generated = users.randomPassword();
+            users.checkNewPassword("bob", "Bob", generated);
+        }
+    }
+
+    @Test
+    void aWeakConfiguredFirstAdminPasswordStopsTheStartWithTheReasonAndMakesNoAdmin() {
+        UserService users = service();
+        assertThatThrownBy(() -> users.createFirstAdmin("password1234"))
+                .hasMessageContaining("SLANT_ADMIN_PASSWORD").hasMessageContaining("most common passwords")
+                .hasMessageContaining("leave it unset");
+        assertThatThrownBy(() -> users.createFirstAdmin("admin")).hasMessageContaining("at least 10 characters");
+        assertThat(users.users()).isEmpty();
+        // at start-up: the start stops, with the reason as the message (and on top of the log)
+        assertThatThrownBy(() -> new SecurityConfiguration().createFirstAdmin(users, "password1234").run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("SLANT_ADMIN_PASSWORD");
+        assertThat(users.users()).isEmpty();
+        assertThat(users.createFirstAdmin("a strong enough one")).isEmpty();
+        assertThat(users.isAdmin("admin")).isTrue();
+    }
+
+    @Test
+    void changingOrResettingAPasswordTellsTheListenersWhoseSessionsToEnd() {
+        UserService users = service();
+        users.create("carol", null, "first password", false);
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        Runnable stop = users.onPasswordChanged(heard::add);
+        users.changePassword("carol", "first password", "second password");
+        users.resetPassword("carol");
+        assertThatThrownBy(() -> users.changePassword("carol", "wrong one", "third password"));
+        assertThat(heard).containsExactly("carol", "carol");
+        stop.run();
+        users.resetPassword("carol");
+        assertThat(heard).hasSize(2);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.security.StudentAccountService;
 import org.slant.security.UserService;
 import org.slant.workspace.JsonExerciseStore;
@@ -50,7 +51,7 @@ class ClassOfThirtyTest {
         JsonWorkspace workspace = new JsonWorkspace(folder);
         Clock clock = Clock.systemUTC();
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         AnnotationService annotations = new AnnotationService(documents, labels, workspace, clock);
         UserService users = new UserService(new JsonUserStore(workspace), clock);
         JsonExerciseStore exercises = new JsonExerciseStore(workspace);

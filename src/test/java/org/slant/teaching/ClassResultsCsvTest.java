@@ -58,9 +58,9 @@ class ClassResultsCsvTest {
                 + "1.000,1,1,1,0.000,0,1,0,0.667");
         assertThat(lines.get(2)).startsWith("bo,\"'=HYPERLINK(\"\"http://x\"\")\",LATE,");
         assertThat(lines.get(3)).isEqualTo("cy,Cy,NOT_SUBMITTED,,,,,,,,,,");
-        assertThat(ClassResultsCsv.defuse("+1")).isEqualTo("'+1");
-        assertThat(ClassResultsCsv.defuse("@x")).isEqualTo("'@x");
-        assertThat(ClassResultsCsv.defuse("-x")).isEqualTo("'-x");
-        assertThat(ClassResultsCsv.defuse("Ann")).isEqualTo("Ann");
+        assertThat(org.slant.exchange.SpreadsheetCsv.defuse("+1")).isEqualTo("'+1");
+        assertThat(org.slant.exchange.SpreadsheetCsv.defuse("@x")).isEqualTo("'@x");
+        assertThat(org.slant.exchange.SpreadsheetCsv.defuse("-x")).isEqualTo("'-x");
+        assertThat(org.slant.exchange.SpreadsheetCsv.defuse("Ann")).isEqualTo("Ann");
     }
 }

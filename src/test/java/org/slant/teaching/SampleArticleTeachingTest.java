@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.annotation.AnnotationService;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonWorkspace;
 
@@ -32,7 +33,7 @@ class SampleArticleTeachingTest {
         java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2025-09-01T08:00:00Z"), ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
         documents.addSampleIfEmpty(); // the article of ../shared/samples/peace-talks-article.txt, from the classpath
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         AnnotationService annotations = new AnnotationService(documents, labels, workspace, clock);
         InMemoryStudentAccounts accounts = new InMemoryStudentAccounts();
         TeachingService teaching = new TeachingService(documents, annotations, labels, new JsonExerciseStore(workspace),

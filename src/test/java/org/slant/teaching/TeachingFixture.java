@@ -12,6 +12,7 @@ import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
+import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonExerciseStore;
 import org.slant.workspace.JsonWorkspace;
 
@@ -33,7 +34,7 @@ final class TeachingFixture {
         workspace = new JsonWorkspace(folder);
         workspace.save(new Document("talks", "Peace talks", TEXT, null, T0));
         documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         teaching = new TeachingService(documents, annotations, labels, new JsonExerciseStore(workspace), accounts,
                 clock, new Random(42));

@@ -61,11 +61,61 @@ class AccountsAndProjectsViewTest extends UiTestBase {
         UI.getCurrent().navigate(AccountView.class);
         AccountView view = _get(AccountView.class);
         HasValueUtilsKt._setValue(view.current, "password-of-" + TESTER, true);
+        HasValueUtilsKt._setValue(view.next, "qwertyuiop", true);
+        HasValueUtilsKt._setValue(view.repeat, "qwertyuiop", true);
+        ButtonKt._click(_get(Button.class, s -> s.withId("change-password")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "This password is on the list of the most common passwords, which attackers try first; choose another "
+                        + "(a few unrelated words make a good one)");
+        assertThat(users.passwordMatches(TESTER, "password-of-" + TESTER)).isTrue();
         HasValueUtilsKt._setValue(view.next, "a brand new one", true);
         HasValueUtilsKt._setValue(view.repeat, "a brand new one", true);
         ButtonKt._click(_get(Button.class, s -> s.withId("change-password")));
         assertThat(users.passwordMatches(TESTER, "a brand new one")).isTrue();
         users.changePassword(TESTER, "a brand new one", "password-of-" + TESTER);
+    }
+
+    @Test
+    void aPasswordChangeSendsTheUsersOtherPagesAwayButNotThePageThatChangedIt() {
+        signIn("pat", false);
+        UI.getCurrent().navigate(AccountView.class);
+        AccountView view = _get(AccountView.class);
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        HasValueUtilsKt._setValue(view.current, "password-of-pat", true);
+        HasValueUtilsKt._setValue(view.next, "pat's own new one", true);
+        HasValueUtilsKt._setValue(view.repeat, "pat's own new one", true);
+        ButtonKt._click(_get(Button.class, s -> s.withId("change-password")));
+        assertThat(users.passwordMatches("pat", "pat's own new one")).isTrue();
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations()).as("the page that changed it stays")
+                .noneSatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("signed-out"));
+
+        // an admin resets it from their own session (here: from no session of pat's)
+        com.vaadin.flow.server.VaadinSession mine = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.VaadinSession.setCurrent(null);
+        try {
+            users.resetPassword("pat");
+        } finally {
+            com.vaadin.flow.server.VaadinSession.setCurrent(mine);
+        }
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("signed-out"));
+    }
+
+    @Test
+    void theLoginPageSaysHowLongToWaitAndWhyASessionEnded() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("wait", "7")));
+        LoginView login = _get(LoginView.class);
+        assertThat(login.wait.isVisible()).isTrue();
+        assertThat(login.wait.getText()).isEqualTo("Too many wrong passwords from here: wait 7 seconds, then try again.");
+        assertThat(login.passwordChanged.isVisible()).isFalse();
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("password-changed", "")));
+        login = _get(LoginView.class);
+        assertThat(login.wait.isVisible()).isFalse();
+        assertThat(login.passwordChanged.isVisible()).isTrue();
     }
 
     @Test
@@ -107,7 +157,7 @@ class AccountsAndProjectsViewTest extends UiTestBase {
                 Source.UNKNOWN).id();
         annotations.create(doc, "someone", 13, 20, "sensational", false);
 
-        MoveDocumentsDialog dialog = new MoveDocumentsDialog(projects, projects.projectOf(doc), List.of(doc),
+        MoveDocumentsDialog dialog = new MoveDocumentsDialog(projects, TESTER, projects.projectOf(doc), List.of(doc),
                 projects.projects(), () -> { });
         dialog.open();
         HasValueUtilsKt._setValue(dialog.target, projects.get(target), true);

@@ -150,7 +150,11 @@ class ClassroomViewsTest extends UiTestBase {
         assertThat(join.code.getHelperText()).isEqualTo("Class: Codes");
         HasValueUtilsKt._setValue(join.password, "short", true);
         _click(join.join);
-        assertThat(join.error.getText()).contains("at least 8 characters");
+        assertThat(join.error.getText()).contains("at least 10 characters");
+        HasValueUtilsKt._setValue(join.password, "iloveyou123", true);
+        _click(join.join);
+        assertThat(join.error.getText()).contains("most common passwords");
+        assertThat(teaching.roster(e.id()).students()).isEmpty();
         HasValueUtilsKt._setValue(join.password, "ana-chose-this", true);
         _click(join.join);
         assertThat(join.welcome.isVisible()).isTrue();

@@ -160,6 +160,10 @@ class CurationViewTest extends UiTestBase {
         // gold revision 0: the push to this view waits for this UI's lock, as it would behind a click in flight
         Candidate disgrace = curation.candidates(docId).candidates().stream()
                 .filter(c -> c.text().equals("disgrace")).findFirst().orElseThrow();
+        org.slant.security.UserService users = context.getBean(org.slant.security.UserService.class);
+        if (users.find("eve").isEmpty()) {
+            users.create("eve", null, "password-of-eve", true); // CurationService lets only curators (and admins) write gold
+        }
         Thread other = new Thread(() -> curation.accept(docId, "eve", 0, disgrace));
         other.start();
         other.join();

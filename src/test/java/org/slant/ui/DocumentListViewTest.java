@@ -177,4 +177,16 @@ class DocumentListViewTest extends UiTestBase {
         assertThat(dialog.error.getText()).startsWith("fake.zip is not a zip file");
         assertThat(dialog.batchSummary.isVisible()).isFalse();
     }
+
+    @Test
+    void aPasteWithALoneSurrogateIsRefusedNamingWhereItIs() {
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        HasValueUtilsKt._setValue(dialog.pasted, "Half a pair\nhere \uD83D and nothing after", true);
+        _click(dialog.addButton);
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).startsWith("The pasted text holds a lone surrogate (U+D83D")
+                .contains("line 2, column 6");
+        assertThat(documents.list().documents()).noneMatch(d -> d.title().equals("Half a pair"));
+    }
 }

@@ -54,7 +54,7 @@ class BrokenLayerTest {
         workspace.save(new Document("talks", "Talks", TEXT, null, T0));
         Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(workspace);
+        LabelService labels = new LabelService(new org.slant.project.ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         curation = new CurationService(annotations, documents, clock);
         agreement = new AgreementService(annotations, documents, labels);

@@ -22,7 +22,7 @@ public final class CrashingSaver {
         while (true) {
             count++;
             Layer layer = WorkspaceFixtures.layerWith(DOCUMENT, ANNOTATOR, TEXT, count, count);
-            workspace.save(layer);
+            workspace.save(layer, count - 1);
             System.out.println("saved " + count);
             System.out.flush();
         }

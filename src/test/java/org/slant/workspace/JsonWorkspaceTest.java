@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.annotation.Layer;
+import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.Source;
 import org.slant.label.Label;
@@ -46,7 +47,7 @@ class JsonWorkspaceTest {
         LabelSet labels = LabelSet.defaults();
 
         workspace.save(doc);
-        workspace.save(layer);
+        workspace.save(layer, 0);
         workspace.save(labels);
 
         JsonWorkspace reopened = new JsonWorkspace(root);
@@ -60,7 +61,7 @@ class JsonWorkspaceTest {
     void onDiskFormatIsTheDocumentedOne() throws Exception {
         JsonWorkspace workspace = new JsonWorkspace(root);
         workspace.save(new Document("peace", "Peace talks", "Hello world", Source.UNKNOWN, T0));
-        workspace.save(new Layer("peace", "alice", 1, List.of(span("s1", "Hello world", 6, 11, "fact", null, "alice"))));
+        workspace.save(new Layer("peace", "alice", 1, List.of(span("s1", "Hello world", 6, 11, "fact", null, "alice"))), 0);
 
         String doc = Files.readString(root.resolve("documents/peace.json"));
         assertThat(doc).contains("\"format\": \"slant-document/1\"", "\"created\": \"2025-08-16T09:30:00Z\"")
@@ -89,8 +90,8 @@ class JsonWorkspaceTest {
         workspace.save(document("b", "banana", "text b"));
         workspace.save(document("a", "Cherry", "text a"));
         workspace.save(document("c", "apple", "text c"));
-        workspace.save(new Layer("a", "zoe", 1, List.of()));
-        workspace.save(new Layer("a", "bob", 2, List.of(span("s1", "text a", 0, 4, "fact", null, "bob"))));
+        workspace.save(new Layer("a", "zoe", 1, List.of()), 0);
+        workspace.save(new Layer("a", "bob", 2, List.of(span("s1", "text a", 0, 4, "fact", null, "bob"))), 0);
 
         assertThat(workspace.list().documents()).extracting(Document::title).containsExactly("apple", "banana", "Cherry");
         assertThat(workspace.findAll("a")).extracting(Layer::annotator).containsExactly("bob", "zoe");
@@ -141,7 +142,7 @@ class JsonWorkspaceTest {
                 String annotator = "annotator-" + a;
                 futures.add(pool.submit(() -> {
                     for (int r = 1; r <= rounds; r++) {
-                        workspace.save(layerWith("big", annotator, text, r * 20, r));
+                        workspace.save(layerWith("big", annotator, text, r * 20, r), r - 1);
                     }
                 }));
             }
@@ -165,10 +166,12 @@ class JsonWorkspaceTest {
     }
 
     @Test
-    void concurrentSavesToTheSameLayerNeverTearTheFile() throws Exception {
+    void concurrentSavesToTheSameLayerNeverTearTheFileNorLoseAnAcknowledgedSave() throws Exception {
         JsonWorkspace workspace = new JsonWorkspace(root);
         String text = longText(200);
         workspace.save(document("big", "Big", text));
+        java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -176,7 +179,15 @@ class JsonWorkspaceTest {
                 int size = 100 + t * 50;
                 futures.add(pool.submit(() -> {
                     for (int r = 0; r < 10; r++) {
-                        workspace.save(layerWith("big", "alice", text, size, size));
+                        // each save starts from the revision stored; one that lost the race to another is refused
+                        long stored = workspace.revision("big", "alice");
+                        Layer layer = layerWith("big", "alice", text, size, stored + 1);
+                        try {
+                            workspace.save(layer, stored);
+                            saved.incrementAndGet();
+                        } catch (StaleLayerException e) {
+                            refused.incrementAndGet();
+                        }
                     }
                 }));
             }
@@ -187,7 +198,29 @@ class JsonWorkspaceTest {
             pool.shutdownNow();
         }
         Layer last = new JsonWorkspace(root).find("big", "alice").orElseThrow();
-        assertThat(last.spans()).hasSize((int) last.revision()); // whichever won, it is whole
+        assertThat(last.spans().size()).isBetween(100, 450).matches(n -> (n - 100) % 50 == 0); // whichever won, it is whole
+        // every acknowledged save moved the revision on by one: none was written over another from the same revision
+        assertThat(last.revision()).isEqualTo(saved.get());
+        assertThat(saved.get() + refused.get()).isEqualTo(80);
+    }
+
+    @Test
+    void aSaveFromARevisionNoLongerStoredIsRefusedAndChangesNothing() throws Exception {
+        JsonWorkspace workspace = new JsonWorkspace(root);
+        workspace.save(new Document("peace", "Peace talks", "Hello world", Source.UNKNOWN, T0));
+        workspace.save(new Layer("peace", "alice", 1, List.of(span("s1", "Hello world", 6, 11, "fact", null, "alice"))), 0);
+        Path file = root.resolve("layers/peace/alice.json");
+        String stored = Files.readString(file);
+
+        assertThatThrownBy(() -> workspace.save(new Layer("peace", "alice", 1, List.of()), 0))
+                .isInstanceOf(StaleLayerException.class).hasMessageContaining("revision 1, not 0");
+        assertThatThrownBy(() -> new JsonWorkspace(root).save(new Layer("peace", "alice", 3, List.of()), 2))
+                .isInstanceOf(StaleLayerException.class).hasMessageContaining("revision 1, not 2");
+        assertThat(Files.readString(file)).isEqualTo(stored);
+        assertThat(workspace.revision("peace", "alice")).isEqualTo(1);
+        assertThat(workspace.revision("peace", "nobody")).isZero();
+        assertThatThrownBy(() -> workspace.save(new Layer("peace", "alice", 1, List.of()), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("revision");
     }
 
     @Test

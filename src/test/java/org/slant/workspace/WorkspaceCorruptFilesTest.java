@@ -34,7 +34,7 @@ class WorkspaceCorruptFilesTest {
         workspace = new JsonWorkspace(root);
         workspace.save(document("good", "Good one", TEXT));
         workspace.save(document("peace", "Peace", TEXT));
-        workspace.save(layer(1));
+        workspace.save(layer(1), 0);
     }
 
     private static Layer layer(long revision) {
@@ -78,7 +78,7 @@ class WorkspaceCorruptFilesTest {
         Files.write(file, content);
         JsonWorkspace fresh = new JsonWorkspace(root); // has not read the file yet
 
-        assertThatThrownBy(() -> fresh.save(layer(2))).isInstanceOf(WorkspaceException.class)
+        assertThatThrownBy(() -> fresh.save(layer(2), 1)).isInstanceOf(WorkspaceException.class)
                 .hasMessageStartingWith("layers/peace/alice.json: not saved").hasMessageContaining(expected);
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
         assertThat(fresh.readAll("peace").problems()).singleElement().asString()
@@ -93,7 +93,7 @@ class WorkspaceCorruptFilesTest {
         String handEdited = Files.readString(file).replace("\"end\": 13", "\"end\": 13,"); // a typical typo
         Files.writeString(file, handEdited);
 
-        assertThatThrownBy(() -> workspace.save(layer(2))).isInstanceOf(WorkspaceException.class)
+        assertThatThrownBy(() -> workspace.save(layer(2), 1)).isInstanceOf(WorkspaceException.class)
                 .hasMessageStartingWith("layers/peace/alice.json: not saved");
         assertThat(Files.readString(file)).isEqualTo(handEdited);
     }
@@ -103,9 +103,9 @@ class WorkspaceCorruptFilesTest {
         Path file = root.resolve("layers/peace/alice.json");
         String good = Files.readString(file);
         Files.writeString(file, "{");
-        assertThatThrownBy(() -> workspace.save(layer(2))).isInstanceOf(WorkspaceException.class);
+        assertThatThrownBy(() -> workspace.save(layer(2), 1)).isInstanceOf(WorkspaceException.class);
         Files.writeString(file, good);
-        workspace.save(layer(2));
+        workspace.save(layer(2), 1);
         assertThat(workspace.find("peace", "alice").orElseThrow().revision()).isEqualTo(2);
     }
 

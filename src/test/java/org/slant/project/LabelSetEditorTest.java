@@ -1,4 +1,4 @@
-package org.slant.annotation;
+package org.slant.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,14 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
-import org.slant.project.Project;
-import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 class LabelSetEditorTest {
@@ -56,8 +56,8 @@ class LabelSetEditorTest {
         editor.put(DEFAULT_ID, new Label("loaded", "Loaded language", "#123456", "5", "dotted", "Words with strong connotations."));
         assertThat(labels.labels(DEFAULT_ID).find("loaded")).isPresent();
         editor.put(DEFAULT_ID, new Label("loaded", "Loaded wording", "#123456", "5", "dotted", "Changed."));
-        assertThat(new LabelService(new JsonWorkspace(folder)).labels(DEFAULT_ID).find("loaded").orElseThrow().name())
-                .isEqualTo("Loaded wording");
+        LabelService reloaded = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
+        assertThat(reloaded.labels(DEFAULT_ID).find("loaded").orElseThrow().name()).isEqualTo("Loaded wording");
         assertThatThrownBy(() -> editor.put(DEFAULT_ID, new Label("other", "Other", "#654321", "1", "solid", "")))
                 .hasMessageContaining("Hotkey 1");
     }

@@ -1,4 +1,4 @@
-package org.slant.annotation;
+package org.slant.project;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slant.access.Permissions;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanRejectedException;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.LabelSet;
-import org.slant.project.ProjectRegistry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,10 +27,32 @@ public class LabelSetEditor {
     private final AnnotationService annotations;
     private final ProjectRegistry projects;
 
+    private final Permissions permissions;
+
+    /** For the command line and tests: acts as the workspace's owner. */
     public LabelSetEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects) {
+        this(labels, annotations, projects, Permissions.OWNER);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public LabelSetEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects,
+                          @org.springframework.context.annotation.Lazy Permissions permissions) {
         this.labels = labels;
         this.annotations = annotations;
         this.projects = projects;
+        this.permissions = permissions;
+    }
+
+    /** {@link #put(String, Label)} for a signed-in user: only the project's curators (and admins) change its labels. */
+    public LabelSet put(String actor, String projectId, Label label) {
+        permissions.requireManageProject(actor, projectId);
+        return put(projectId, label);
+    }
+
+    /** {@link #remove(String, String, String)} for a signed-in user: the project's curators (and admins). */
+    public int remove(String actor, String projectId, String labelId, String replacementId) {
+        permissions.requireManageProject(actor, projectId);
+        return remove(projectId, labelId, replacementId);
     }
 
     /** How many spans (the project's documents, all layers) carry each label id. */
