@@ -21,6 +21,17 @@ public record Layer(String documentId, String annotator, long revision, List<Spa
     public static final String MAJORITY = "majority";
     /** Layer names that are not someone's own annotation: agreement and curation leave them out. */
     public static final java.util.Set<String> DERIVED = java.util.Set.of(GOLD, MAJORITY);
+    /** The layer of machine pre-annotations; {@code model-…} names more than one (e.g. {@code model-bert}). */
+    public static final String MODEL = "model";
+
+    /**
+     * Whether the name is reserved for a layer of machine pre-annotations ({@code model}, {@code model-…}).
+     * Such a layer is nobody's: no account may take the name, so a curator's import into it never becomes
+     * someone's own layer later.
+     */
+    public static boolean isModelLayer(String name) {
+        return name.equals(MODEL) || name.startsWith(MODEL + "-");
+    }
 
     public static final Comparator<Span> READING_ORDER =
             Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder())

@@ -89,19 +89,20 @@ public class AccessPolicy implements org.slant.access.Permissions {
     }
 
     /**
-     * One's own layer on a document one may open; gold for curators. Only an admin writes other layers
-     * (say a "model" layer of pre-annotations through the API); no annotator or curator ever does.
+     * One's own layer on a document one may open; gold and the model layers ({@link Layer#isModelLayer})
+     * for curators. Only names that are someone's, or reserved, can be written: a curator (or an admin) who
+     * could write a layer under a name nobody has yet would hand it to whoever is later created under that
+     * name. Admins may write any user's layer; majority is derived, never written.
      */
     public boolean canWrite(String user, String documentId, String layer) {
-        if (isAdmin(user)) {
-            return true;
-        }
-        if (layer.equals(Layer.GOLD)) {
+        if (layer.equals(Layer.GOLD) || Layer.isModelLayer(layer)) {
             return canCurate(user, documentId);
         }
-        if (!layer.equals(user) && canCurate(user, documentId) && users.find(layer).isEmpty()
-                && !Layer.DERIVED.contains(layer)) {
-            return true; // a layer that is nobody's, such as "model" pre-annotations a curator imports
+        if (Layer.DERIVED.contains(layer)) {
+            return false;
+        }
+        if (isAdmin(user)) {
+            return users.find(layer).isPresent();
         }
         return layer.equals(user) && canOpen(user, documentId);
     }
@@ -198,7 +199,9 @@ public class AccessPolicy implements org.slant.access.Permissions {
         requireOpen(user, documentId);
         if (!canWrite(user, documentId, layer)) {
             throw new AccessDenied("You may not change the layer \"" + layer + "\" of \"" + documentId + "\": "
-                    + (layer.equals(Layer.GOLD) ? "only curators of the project write gold."
+                    + (layer.equals(Layer.GOLD) || Layer.isModelLayer(layer) ? "only curators of the project write it."
+                    : users.find(layer).isEmpty() ? "no account has that name; only gold, model layers (model, model-…) "
+                    + "and people's own layers can be written."
                     : "only its annotator (or an admin) writes it."));
         }
     }

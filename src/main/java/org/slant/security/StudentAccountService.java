@@ -67,6 +67,9 @@ public class StudentAccountService implements StudentAccounts {
         if (base.length() > MAX_BASE) {
             base = base.substring(0, MAX_BASE).replaceAll("-+$", "");
         }
+        if (Layer.isModelLayer(base)) {
+            base = "student-" + base; // model and model-… are the machine layers' names, never an account's
+        }
         String name = base;
         for (int n = 2; RESERVED.contains(name) || taken.contains(name) || users.find(name).isPresent(); n++) {
             name = base + "-" + n;

@@ -107,6 +107,10 @@ public class UserService {
     }
 
     public synchronized User create(String name, String displayName, String password, boolean admin) {
+        if (org.slant.annotation.Layer.isModelLayer(name)) {
+            throw new IllegalArgumentException("The name \"" + name + "\" is reserved for layers of machine "
+                    + "pre-annotations (model, model-…); choose another");
+        }
         if (store.find(name).isPresent()) {
             throw new IllegalArgumentException("A user named \"" + name + "\" already exists");
         }

@@ -1,6 +1,7 @@
 package org.slant.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -310,5 +311,36 @@ class ApiPermissionTest {
         assertThat(xml.body()).contains("use json or csv");
         assertThat(call(curator, "GET", "/api/documents/no-such-doc/agreement", null).statusCode()).isEqualTo(404);
         assertThat(call(curator, "GET", "/api/agreement", null).body()).contains("Name the documents");
+    }
+
+    /**
+     * A layer under a name nobody has yet would become the layer of whoever is created later under that name:
+     * curators (and admins) write only gold, the model layers and people's layers, and the model names are
+     * closed to accounts.
+     */
+    @Test
+    void aLayerForANameNobodyHasCannotBeWrittenSoNoLaterAccountInheritsIt() throws Exception {
+        String put = "{\"revision\": 0, \"spans\": [{\"start\": 13, \"end\": 20, \"label\": \"sensational\"}]}";
+        for (String token : List.of(curator, users.createToken(adminName(), "t").secret())) {
+            HttpResponse<String> nobody = call(token, "PUT", "/api/documents/" + assigned + "/layers/newcomer", put);
+            assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(403);
+            assertThat(nobody.body()).contains("no account has that name");
+        }
+        assertThat(call(curator, "PUT", "/api/documents/" + assigned + "/layers/model-bert", put).statusCode()).isEqualTo(200);
+        assertThat(call(ann1, "PUT", "/api/documents/" + assigned + "/layers/model", put).statusCode())
+                .as("model layers are the curators'").isEqualTo(403);
+
+        users.create("newcomer", null, "newcomer-password", false);
+        projects.setMember(projects.projectOf(assigned).id(), "newcomer", ProjectRole.ANNOTATOR);
+        HttpResponse<String> layers = call(curator, "GET", "/api/documents/" + assigned + "/layers", null);
+        assertThat(layers.body()).contains("model-bert").doesNotContain("newcomer");
+        assertThatThrownBy(() -> users.create("model-bert", null, "some-long-password", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
+    }
+
+    private String adminName() {
+        String name = "boss-" + System.nanoTime() % 100000;
+        users.create(name, null, name + "-password", true);
+        return name;
     }
 }

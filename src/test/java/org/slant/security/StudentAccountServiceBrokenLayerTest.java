@@ -48,4 +48,23 @@ class StudentAccountServiceBrokenLayerTest {
         assertThat(students.createStudent("Zoë Lima", "ex", null).user()).isEqualTo("zoe-lima-2");
         assertThat(Files.readString(broken)).isEqualTo("{ oops");
     }
+
+    /** model and model-… are the machine layers' names: a student called "Model" or "Model Bert" gets another. */
+    @Test
+    void aStudentNamedLikeAModelLayerGetsAnotherName() {
+        JsonWorkspace workspace = new JsonWorkspace(folder);
+        workspace.save(new Document("talks", "Talks", "The talks seem doomed.", null, T0));
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        DocumentService documents = new DocumentService(workspace, clock, 1 << 20);
+        AnnotationService annotations = new AnnotationService(documents,
+                new LabelService(new org.slant.project.ProjectRegistry(workspace)), workspace, clock);
+        JsonExerciseStore exercises = new JsonExerciseStore(workspace);
+        exercises.save(new Exercise("ex", "Ex", "talks", "teacher", "teacher", List.of(), Map.of(), "", Set.of("opinion"),
+                false, null, null, false, T0));
+        StudentAccountService students = new StudentAccountService(
+                new UserService(new JsonUserStore(workspace), clock), exercises, annotations);
+
+        assertThat(students.createStudent("Model", "ex", null).user()).isEqualTo("student-model");
+        assertThat(students.createStudent("Model Bert", "ex", null).user()).isEqualTo("student-model-bert");
+    }
 }
