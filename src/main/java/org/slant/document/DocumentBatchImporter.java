@@ -95,16 +95,11 @@ public final class DocumentBatchImporter {
         List<String> skipped = new ArrayList<>();
         int entries = 0;
         long unpacked = 0;
-        long maxEntry = limits.zipEntryBytes().toBytes();
-        long maxTotal = limits.zipTotalBytes().toBytes();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             byte[] buffer = new byte[64 * 1024];
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                if (++entries > limits.zipEntries()) {
-                    throw new LimitExceededException(Limits.ZIP_ENTRIES, limits.zipEntries(), zipName + " holds more than "
-                            + limits.zipEntries() + " entries (" + Limits.ZIP_ENTRIES + "); split it into smaller zips");
-                }
+                limits.requireZipEntries(zipName, ++entries);
                 String path = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || isHiddenOrMacMetadata(path)) {
                     continue;
@@ -120,15 +115,7 @@ public final class DocumentBatchImporter {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     size += n;
                     unpacked += n;
-                    if (size > maxEntry) {
-                        throw new LimitExceededException(Limits.ZIP_ENTRY_BYTES, maxEntry, zipName + ": " + path
-                                + " unpacks to more than " + Limits.size(maxEntry) + " (" + Limits.ZIP_ENTRY_BYTES
-                                + "); split it into smaller files");
-                    }
-                    if (unpacked > maxTotal) {
-                        throw new LimitExceededException(Limits.ZIP_TOTAL_BYTES, maxTotal, zipName + " unpacks to more than "
-                                + Limits.size(maxTotal) + " (" + Limits.ZIP_TOTAL_BYTES + "); split it into smaller zips");
-                    }
+                    limits.requireZipUnpacked(zipName, path, size, unpacked);
                     if (size <= importer.maxBytes()) {
                         out.write(buffer, 0, n);
                     }

@@ -33,18 +33,13 @@ final class ImportZip {
             problems.add(new ImportProblem(zipName, 0, "not a zip file (it does not start with PK\\3\\4)"));
             return files;
         }
-        long maxEntry = limits.zipEntryBytes().toBytes();
-        long maxTotal = limits.zipTotalBytes().toBytes();
         long total = 0;
         int count = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
             byte[] buffer = new byte[64 * 1024];
             while ((entry = in.getNextEntry()) != null) {
-                if (++count > limits.zipEntries()) {
-                    throw new LimitExceededException(Limits.ZIP_ENTRIES, limits.zipEntries(), zipName + " holds more than "
-                            + limits.zipEntries() + " entries (" + Limits.ZIP_ENTRIES + "); split it into smaller zips");
-                }
+                limits.requireZipEntries(zipName, ++count);
                 String path = entry.getName().replace('\\', '/');
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith(".") || name.isEmpty()) {
@@ -55,15 +50,7 @@ final class ImportZip {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     size += n;
                     total += n;
-                    if (size > maxEntry) {
-                        throw new LimitExceededException(Limits.ZIP_ENTRY_BYTES, maxEntry, zipName + ": " + path
-                                + " unpacks to more than " + Limits.size(maxEntry) + " (" + Limits.ZIP_ENTRY_BYTES
-                                + "); split it into smaller files");
-                    }
-                    if (total > maxTotal) {
-                        throw new LimitExceededException(Limits.ZIP_TOTAL_BYTES, maxTotal, zipName + " unpacks to more than "
-                                + Limits.size(maxTotal) + " (" + Limits.ZIP_TOTAL_BYTES + "); split it into smaller zips");
-                    }
+                    limits.requireZipUnpacked(zipName, path, size, total);
                     out.write(buffer, 0, n);
                 }
                 if (files.put(path, out.toByteArray()) != null) {

@@ -66,6 +66,32 @@ public record Limits(@DefaultValue("16MB") DataSize apiBodyBytes,
         }
     }
 
+    /** A zip's {@code entries}-th entry: refused past {@code slant.limits.zip-entries}. */
+    public void requireZipEntries(String zipName, int entries) {
+        if (entries > zipEntries) {
+            throw new LimitExceededException(ZIP_ENTRIES, zipEntries, zipName + " holds more than " + zipEntries
+                    + " entries (" + ZIP_ENTRIES + "); split it into smaller zips");
+        }
+    }
+
+    /**
+     * While a zip is unpacked: {@code entryBytes} of entry {@code path} so far, {@code totalBytes} of the
+     * whole zip so far. Refused at the first byte over {@code slant.limits.zip-entry-bytes} or
+     * {@code zip-total-bytes}, so a zip bomb is stopped before it fills the heap.
+     */
+    public void requireZipUnpacked(String zipName, String path, long entryBytes, long totalBytes) {
+        long maxEntry = zipEntryBytes.toBytes();
+        if (entryBytes > maxEntry) {
+            throw new LimitExceededException(ZIP_ENTRY_BYTES, maxEntry, zipName + ": " + path + " unpacks to more than "
+                    + size(maxEntry) + " (" + ZIP_ENTRY_BYTES + "); split it into smaller files");
+        }
+        long maxTotal = zipTotalBytes.toBytes();
+        if (totalBytes > maxTotal) {
+            throw new LimitExceededException(ZIP_TOTAL_BYTES, maxTotal, zipName + " unpacks to more than "
+                    + size(maxTotal) + " (" + ZIP_TOTAL_BYTES + "); split it into smaller zips");
+        }
+    }
+
     /** "12.3 MB", "512 KB", "900 bytes": for messages. */
     public static String size(long bytes) {
         if (bytes < 1024) {
