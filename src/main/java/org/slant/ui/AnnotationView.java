@@ -194,8 +194,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 }
             }
             if (!access.canOpen(annotator, id)) {
-                showProblem("You have no access to this document: it is not assigned to you. "
-                        + "Ask a curator of its project to assign it.");
+                // exactly as for a document that does not exist: ids are title slugs, and "not yours" would
+                // tell a stranger that some project has an article with that title
+                showProblem(DocumentNotFoundException.message(id));
                 return;
             }
             labels = labelService.labelsFor(id);

@@ -107,6 +107,16 @@ class RolesInTheUiTest extends UiTestBase {
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 
+    /** A document one may not open reads exactly like one that does not exist: ids are title slugs. */
+    @Test
+    void aDocumentOneMayNotOpenReadsLikeOneThatDoesNotExist() {
+        UI.getCurrent().navigate("documents/" + unassigned);
+        String hidden = _get(Paragraph.class, s -> s.withClasses("slant-error")).getText();
+        UI.getCurrent().navigate("documents/no-such-" + unassigned);
+        String missing = _get(Paragraph.class, s -> s.withClasses("slant-error")).getText();
+        assertThat(hidden).isEqualTo(missing.replace("no-such-" + unassigned, unassigned));
+    }
+
     @Test
     void whenTheProjectOpensLayersAnAnnotatorComparesWithTheOthersButNotGold() {
         projects.setOthersVisible(project, true);
