@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The audit trail: one line per sign-in, refused save, import and admin action, to the logger
  * {@value #LOGGER}. logback-spring.xml also writes that logger to {@code <workspace>/audit.log}, which
- * admins read on the Audit page. A line says who (the signed-in user, or "command-line" when nobody
- * is, as in the CLI), what, and on what.
+ * admins read on the Audit page. A line says who (the signed-in user, or "system" when nobody is: the
+ * command line, or the server itself, as when it makes the first admin), what, and on what.
  */
 public final class Audit {
 
@@ -39,11 +39,11 @@ public final class Audit {
         AUDIT.warn("{} {} {}", oneLine(actor), action, oneLine(detail));
     }
 
-    /** Who is signed in on this thread, or "command-line". */
+    /** Who is signed in on this thread, or "system" (the command line, the server's own start-up work). */
     public static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return "command-line";
+            return "system";
         }
         return auth.getName();
     }

@@ -4,9 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Duration;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,15 +39,25 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + LOGIN + "?wait=" + seconds(wait));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) throws IOException {
+                super.sendRedirect(withWait(request, location));
+            }
+        });
     }
 
-    /** After a wrong password (already counted by the throttle's event listener): the login page, with the wait if one began. */
-    static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
-        return (request, response, exception) -> {
-            Duration wait = throttle.waitBefore(request.getParameter("username"), request.getRemoteAddr());
-            response.sendRedirect(request.getContextPath() + LOGIN + "?error" + (wait.isZero() ? "" : "&wait=" + seconds(wait)));
-        };
+    /**
+     * After a wrong password (already counted by the throttle's event listener) the form login sends the
+     * browser back to {@code /login?error}: add the wait, if one began. Done on the way out rather than with
+     * a failure handler of the form login's own, which would replace the login page Vaadin configures.
+     */
+    String withWait(HttpServletRequest request, String location) {
+        if (!location.endsWith(LOGIN + "?error")) {
+            return location;
+        }
+        Duration wait = throttle.waitBefore(request.getParameter("username"), request.getRemoteAddr());
+        return wait.isZero() ? location : location + "&wait=" + seconds(wait);
     }
 
     /** Whole seconds, rounded up: "wait 0 seconds" is never said while a wait is on. */

@@ -16,7 +16,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -94,14 +93,8 @@ public class SecurityConfiguration {
         // sign-ins are registered, so a password change can end the user's other sessions; an ended one goes to the login page
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?password-changed"));
         // password guessing waits (LoginThrottle): before the form's password check, and on the way back to the form
+        // (no formLogin(...) of our own here: it would replace the login page that Vaadin configures)
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-            @Override
-            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                filter.setAuthenticationFailureHandler(LoginThrottleFilter.failureHandler(throttle));
-                return filter;
-            }
-        }));
         return http.with(vaadin(), vaadin -> vaadin.loginView(login.view()).enableCsrfConfiguration(false)).build();
     }
 

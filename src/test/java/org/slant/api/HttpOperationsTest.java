@@ -47,6 +47,17 @@ class HttpOperationsTest {
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * /login is Vaadin's login view, not Spring Security's generated page: a formLogin(...) of our own in the
+     * security configuration once replaced it, and no browser could sign in.
+     */
+    @Test
+    void theLoginPageIsTheAppsOwnNotSpringSecuritysDefault() throws Exception {
+        HttpResponse<String> login = get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).doesNotContain("Please sign in").doesNotContain("/default-ui.css");
+    }
+
     @Test
     void healthAnswersUpWithoutCredentialsAndWithoutDetails() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
