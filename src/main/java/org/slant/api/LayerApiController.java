@@ -69,7 +69,8 @@ public class LayerApiController {
                                                       @RequestParam(defaultValue = org.slant.project.Project.DEFAULT_ID) String project,
                                                       @RequestBody byte[] body) {
         projects.get(project); // an unknown project is a 400 naming it
-        access.requireManageProject(currentUser.name(), project); // before reading the upload; the move below asks again
+        // asked before the body is read too, so a stranger's upload is not even parsed; the service asks again
+        access.requireManageProject(currentUser.name(), project);
         Draft draft;
         Source source = Source.UNKNOWN;
         if (fileName != null) {
@@ -83,10 +84,7 @@ public class LayerApiController {
             source = new Source(SlantJson.string(json, "outlet", "request body", false),
                     SlantJson.string(json, "url", "request body", false), null);
         }
-        Document doc = documents.add(draft, source);
-        if (!project.equals(org.slant.project.Project.DEFAULT_ID)) {
-            projects.as(currentUser.name()).placeNew(List.of(doc.id()), project);
-        }
+        Document doc = projects.as(currentUser.name()).addDocument(draft, source, project);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", doc.id());
         out.put("title", doc.title());

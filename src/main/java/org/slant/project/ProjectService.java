@@ -131,15 +131,31 @@ public class ProjectService {
          * Documents just added (which land in the default project) into the project whose page they were
          * added from: the curators of that project may, without curating the default project.
          */
-        public int placeNew(Collection<String> documentIds, String targetProjectId) {
-            require(targetProjectId);
-            for (String id : documentIds) {
-                if (!projectOf(id).isDefault()) {
-                    throw new IllegalArgumentException("Document " + id + " is already in project \""
-                            + projectOf(id).name() + "\"; move it from there");
-                }
+        /**
+         * Stores a new document in a project the actor curates (the Default project: its curators and
+         * admins). Refused before anything is stored, so a refused document never exists anywhere.
+         */
+        public org.slant.document.Document addDocument(org.slant.document.DocumentImporter.Draft draft,
+                                                       org.slant.document.Source source, String projectId) {
+            require(projectId);
+            org.slant.document.Document document = documents.add(draft, source);
+            place(List.of(document.id()), projectId);
+            return document;
+        }
+
+        /** Like {@link #addDocument} for a batch (a zip or .jsonl upload): what is added lands in the project. */
+        public org.slant.document.BatchReport addDocuments(org.slant.document.DocumentBatchImporter.Batch batch,
+                                                           String projectId) {
+            require(projectId);
+            org.slant.document.BatchReport report = documents.addAll(batch);
+            place(report.added().stream().map(org.slant.document.Document::id).toList(), projectId);
+            return report;
+        }
+
+        private void place(List<String> ids, String projectId) {
+            if (!ids.isEmpty() && !get(projectId).isDefault()) {
+                ProjectService.this.moveDocuments(ids, projectId, Map.of());
             }
-            return ProjectService.this.moveDocuments(documentIds, targetProjectId, Map.of());
         }
     }
 

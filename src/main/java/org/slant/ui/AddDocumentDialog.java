@@ -41,6 +41,8 @@ public class AddDocumentDialog extends Dialog {
     /** What an uploaded .zip or .jsonl holds, shown instead of the title and source fields. */
     final Div batchSummary = new Div();
     private final HorizontalLayout sourceFields = new HorizontalLayout(outlet, url);
+    private final org.slant.project.ProjectService.Acting adding;
+    private final String projectId;
     private final DocumentService documents;
     /** The uploaded batch the Add button adds; null while adding a single document. */
     private Batch pendingBatch;
@@ -51,8 +53,15 @@ public class AddDocumentDialog extends Dialog {
      * @param onAdded     after one document was added (for example, to open it)
      * @param onManyAdded after a batch was added (for example, to refresh the list)
      */
-    public AddDocumentDialog(DocumentService documents, Consumer<Document> onAdded, Consumer<List<Document>> onManyAdded) {
+    /**
+     * {@code adding}: where new documents go and who adds them (the project's rules, asked by the service
+     * before anything is stored).
+     */
+    public AddDocumentDialog(DocumentService documents, org.slant.project.ProjectService.Acting adding, String projectId,
+                             Consumer<Document> onAdded, Consumer<List<Document>> onManyAdded) {
         this.documents = documents;
+        this.adding = adding;
+        this.projectId = projectId;
         setHeaderTitle("Add a document");
         setWidth("min(48rem, 95vw)");
 
@@ -134,7 +143,8 @@ public class AddDocumentDialog extends Dialog {
             try {
                 Draft draft = documents.importer().fromText("The pasted text", pasted.getValue());
                 String t = title.getValue().isBlank() ? draft.title() : title.getValue();
-                Document doc = documents.add(new Draft(t, draft.text()), new Source(outlet.getValue(), url.getValue(), null));
+                Document doc = adding.addDocument(new Draft(t, draft.text()), new Source(outlet.getValue(), url.getValue(), null),
+                        projectId);
                 close();
                 onAdded.accept(doc);
             } catch (IllegalArgumentException ex) {
@@ -193,7 +203,7 @@ public class AddDocumentDialog extends Dialog {
     }
 
     private void addBatch(Consumer<List<Document>> onManyAdded) {
-        BatchReport report = documents.addAll(pendingBatch);
+        BatchReport report = adding.addDocuments(pendingBatch, projectId);
         // the report repeats the batch's own problems, already shown; only storage failures are news here
         int notStored = report.problems().size() - pendingBatch.problems().size();
         close();

@@ -116,14 +116,10 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
         search.addValueChangeListener(e -> filter());
         search.setWidth("16rem");
         Button add = new Button("Add document", VaadinIcon.PLUS.create(),
-                e -> new AddDocumentDialog(documents, doc -> {
-                    place(List.of(doc.id()));
-                    getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
-                            new com.vaadin.flow.router.RouteParameters("id", doc.id())));
-                }, added -> {
-                    place(added.stream().map(org.slant.document.Document::id).toList());
-                    refresh();
-                }).open());
+                e -> new AddDocumentDialog(documents, projects.as(user), currentProject().id(), doc ->
+                        getUI().ifPresent(ui -> ui.navigate(AnnotationView.class,
+                                new com.vaadin.flow.router.RouteParameters("id", doc.id()))),
+                        added -> refresh()).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-document");
         Button export = new Button("Export…", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(currentProject().id(),
@@ -244,14 +240,6 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
 
     private static List<String> ids(List<DocumentOverview> overviews) {
         return overviews.stream().map(r -> r.document().id()).toList();
-    }
-
-    /** New documents land in the default project; added from a project's page, they belong there. */
-    private void place(List<String> ids) {
-        Project project = currentProject();
-        if (!ids.isEmpty() && !project.isDefault()) {
-            projects.as(user).placeNew(ids, project.id());
-        }
     }
 
     Project currentProject() {

@@ -237,10 +237,15 @@ class ServiceRulesTest {
     }
 
     @Test
-    void aNewDocumentIsPlacedOnlyIntoAProjectTheActorCurates() throws Exception {
-        String fresh = documents.add(new Draft("Fresh " + System.nanoTime(), TEXT), Source.UNKNOWN).id();
-        assertThatThrownBy(() -> projects.as(annotator).placeNew(List.of(fresh), project)).isInstanceOf(AccessDenied.class);
-        projects.as(curator).placeNew(List.of(fresh), project);
+    void aNewDocumentIsAddedOnlyToAProjectTheActorCurates() throws Exception {
+        String title = "Fresh " + System.nanoTime();
+        int before = documents.list().documents().size();
+        assertThatThrownBy(() -> projects.as(annotator).addDocument(new Draft(title, TEXT), Source.UNKNOWN, project))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> projects.as(annotator).addDocument(new Draft(title, TEXT), Source.UNKNOWN,
+                org.slant.project.Project.DEFAULT_ID)).as("nor to the Default project").isInstanceOf(AccessDenied.class);
+        assertThat(documents.list().documents()).as("a refused document is not stored anywhere").hasSize(before);
+        String fresh = projects.as(curator).addDocument(new Draft(title, TEXT), Source.UNKNOWN, project).id();
         assertThat(projects.projectOf(fresh).id()).isEqualTo(project);
 
         HttpResponse<String> r = call(annotatorToken, "POST", "/api/documents?project=" + project,

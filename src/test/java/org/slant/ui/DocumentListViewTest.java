@@ -21,6 +21,8 @@ class DocumentListViewTest extends UiTestBase {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    org.slant.project.ProjectService projects;
 
     DocumentListView view;
 
@@ -57,6 +59,27 @@ class DocumentListViewTest extends UiTestBase {
         AnnotationView opened = _get(AnnotationView.class);
         assertThat(opened.spanAnnotator.getText()).isEqualTo("Markets SLUMP on tariff fears\nShares fell 3% on Tuesday.");
         assertThat(documents.get("markets-slump-on-tariff-fears").title()).isEqualTo("Markets SLUMP on tariff fears");
+    }
+
+    /** Added from a project's page, a document belongs to that project: the service stores and places it. */
+    @Test
+    void aDocumentAddedFromAProjectsPageLandsInThatProject() {
+        org.slant.project.Project newsroom = projects.create("Newsroom " + System.nanoTime(), TESTER);
+        UI.getCurrent().navigate("");
+        view = _get(DocumentListView.class);
+        HasValueUtilsKt._setValue(view.projectSelect, projects.get(newsroom.id()), true);
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+        AddDocumentDialog dialog = _get(AddDocumentDialog.class);
+        HasValueUtilsKt._setValue(dialog.pasted, "Newsroom piece\nThe council SLASHED the budget, officials said.", true);
+        _click(dialog.addButton);
+
+        _get(AnnotationView.class); // opened, as from the Default project
+        String id = documents.list().documents().stream().filter(d -> d.title().equals("Newsroom piece")).findFirst()
+                .orElseThrow().id();
+        assertThat(projects.projectOf(id).id()).isEqualTo(newsroom.id());
+        // the list opens on a project the user curates: gone again, so the other tests see the Default project
+        context.getBean(org.slant.annotation.AnnotationService.class).deleteDocument(id);
+        projects.delete(newsroom.id());
     }
 
     @Test
