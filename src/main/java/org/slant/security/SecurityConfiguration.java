@@ -89,13 +89,26 @@ public class SecurityConfiguration {
         // (login CSRF). The login form does send the token (vaadin-login-form copies the page's _csrf meta
         // tags into the form); keep only Vaadin's exemption for its internal requests, which carry Vaadin's
         // own CSRF token.
-        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // The token lives in a cookie (double submit), not in the HTTP session: the session changes under a
+        // login page (a sign-out that is still finishing, a restart, a session that timed out), and a token
+        // tied to the old session made the next sign-in fail with 403. A foreign site can neither read nor
+        // set the cookie, so it still cannot sign a browser in.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .csrfTokenRepository(loginTokens()));
         // sign-ins are registered, so a password change can end the user's other sessions; an ended one goes to the login page
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?password-changed"));
         // password guessing waits (LoginThrottle): before the form's password check, and on the way back to the form
         // (no formLogin(...) of our own here: it would replace the login page that Vaadin configures)
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(login.view()).enableCsrfConfiguration(false)).build();
+    }
+
+    /** The UI's CSRF tokens, in an HttpOnly, SameSite=Lax cookie (Secure when the request is). */
+    private static org.springframework.security.web.csrf.CookieCsrfTokenRepository loginTokens() {
+        org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens =
+                new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     static final String PASSWORD_CHANGED = "Signed out: the password of this account was changed; sign in again";

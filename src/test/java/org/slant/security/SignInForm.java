@@ -31,28 +31,35 @@ public final class SignInForm {
         return mvc;
     }
 
-    /** A session that has opened the login page, and the token that page carries. */
-    public record LoginPage(MockHttpSession session, CsrfToken token) {
+    /** A session that has opened the login page, the token that page carries, and the cookies it set (the token's). */
+    public record LoginPage(MockHttpSession session, CsrfToken token, jakarta.servlet.http.Cookie[] cookies) {
+
+        /** The request as the browser sends it from this page: with the cookies the page set, if any. */
+        public org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withCookies(
+                org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+            return cookies.length == 0 ? request : request.cookie(cookies);
+        }
     }
 
     public LoginPage openLoginPage() throws Exception {
         MvcResult page = mvc.perform(get("/login")).andReturn();
         CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
-        return new LoginPage((MockHttpSession) page.getRequest().getSession(), token);
+        token.getToken(); // a deferred token is saved (its cookie set) only once it is read, as the page does
+        return new LoginPage((MockHttpSession) page.getRequest().getSession(), token, page.getResponse().getCookies());
     }
 
     /** Posts the form from a freshly opened login page; the result's redirect says whether it worked. */
     public MvcResult signIn(String user, String password) throws Exception {
         LoginPage page = openLoginPage();
-        return mvc.perform(post("/login").session(page.session()).param("username", user).param("password", password)
-                .param(page.token().getParameterName(), page.token().getToken())).andReturn();
+        return mvc.perform(page.withCookies(post("/login").session(page.session())).param("username", user)
+                .param("password", password).param(page.token().getParameterName(), page.token().getToken())).andReturn();
     }
 
     /** The same from a client at {@code remoteAddress} (what the login throttle counts by). */
     public MvcResult signIn(String user, String password, String remoteAddress) throws Exception {
         LoginPage page = openLoginPage();
-        return mvc.perform(post("/login").session(page.session()).param("username", user).param("password", password)
-                .param(page.token().getParameterName(), page.token().getToken())
+        return mvc.perform(page.withCookies(post("/login").session(page.session())).param("username", user)
+                .param("password", password).param(page.token().getParameterName(), page.token().getToken())
                 .with(request -> {
                     request.setRemoteAddr(remoteAddress);
                     return request;
