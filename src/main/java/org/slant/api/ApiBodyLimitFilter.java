@@ -12,15 +12,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slant.security.ApiErrors;
 import org.slant.storage.LimitExceededException;
 import org.slant.storage.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps the body of every {@code /api/**} request while it is read, before anything buffers it: a declared
@@ -66,15 +65,10 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletResponse response, LimitExceededException e, HttpServletRequest request)
             throws IOException {
         log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
-        body.put("limit", e.limitName());
-        body.put("value", e.limit());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         // the rest of the body is never read: close the connection rather than drain it
         response.setHeader("Connection", "close");
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body));
+        ApiErrors.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), e.getMessage(),
+                Map.of("limit", e.limitName(), "value", e.limit()));
     }
 
     /** The request with its body counted as it is read. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slant.annotation.StaleLayerException;
 import org.slant.document.DocumentNotFoundException;
+import org.slant.security.ApiErrors;
 import org.slant.security.DocumentNotVisible;
 import org.slant.storage.LimitExceededException;
 import org.slant.storage.StorageFullException;
@@ -44,13 +45,8 @@ class ApiExceptionHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandlers.class);
 
-    static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
-    }
-
     private static <E extends Exception> void requireApi(HttpServletRequest request, E e) throws E {
-        if (!isApi(request)) {
+        if (!ApiErrors.isApiRequest(request)) {
             throw e; // not ours: Spring goes on as though this handler had not matched
         }
     }
@@ -60,12 +56,9 @@ class ApiExceptionHandlers {
     }
 
     private static ResponseEntity<Map<String, Object>> answer(HttpStatusCode status, String message, Map<String, Object> more) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        body.put("status", status.value());
-        body.putAll(more);
         // a preset content type is written as is, whatever the request's Accept says
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiErrors.body(status.value(), message, more));
     }
 
     /** A document that does not exist, or one the caller may not see: one answer for both. */
@@ -159,8 +152,7 @@ class ApiExceptionHandlers {
             return null; // nobody to answer
         }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server. It is logged; "
-                + "if it happens again, tell the admin the time it happened.");
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, ApiErrors.SERVER_FAULT);
     }
 
 }

@@ -16,25 +16,40 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's error body, {@code {"error": "...", "status": n}}, for answers given before a controller
- * runs (the controllers' own are in org.slant.api.ApiExceptionHandlers, in the same shape).
+ * The API's error body, {@code {"error": "...", "status": n}} and anything more a refusal names (a limit
+ * and its value): the one shape of every error answer under {@code /api}, whether a filter gives it before
+ * a controller runs or org.slant.api.ApiExceptionHandlers gives it for a controller.
  */
-final class ApiErrors {
+public final class ApiErrors {
+
+    /** What a fault of the server is answered with: its details stay in the log. */
+    public static final String SERVER_FAULT = "Something went wrong on the server. It is logged; if it happens again, "
+            + "tell the admin the time it happened.";
 
     private ApiErrors() {
     }
 
-    static void write(HttpServletResponse response, int status, String message) throws IOException {
+    public static Map<String, Object> body(int status, String message, Map<String, Object> more) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("status", status);
+        body.putAll(more);
+        return body;
+    }
+
+    static void write(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, message, Map.of());
+    }
+
+    public static void write(HttpServletResponse response, int status, String message, Map<String, Object> more)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body));
+        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body(status, message, more)));
     }
 
     /** An {@code /api} request, also when it comes back as the ERROR dispatch (to /error) of one. */
-    static boolean isApiRequest(HttpServletRequest request) {
+    public static boolean isApiRequest(HttpServletRequest request) {
         String uri = request.getDispatcherType() == DispatcherType.ERROR
                 ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
         if (uri == null) {
@@ -67,8 +82,7 @@ final class ApiErrors {
             if (status >= 500 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null
                     || message == null || message.isBlank()) {
                 HttpStatus known = HttpStatus.resolve(status);
-                message = status >= 500 ? "Something went wrong on the server. It is logged; if it happens again, "
-                        + "tell the admin the time it happened." : known != null ? known.getReasonPhrase() : "Refused";
+                message = status >= 500 ? SERVER_FAULT : known != null ? known.getReasonPhrase() : "Refused";
             }
             write(response, status, message);
         }

@@ -173,7 +173,7 @@ class ApiLimitsTest {
                 a.status(), a.millis(), a.bytesSentBeforeAnswer(), a.peakHeapGrowth() / (1024 * 1024));
         assertThat(a.status()).isEqualTo(413);
         assertThat(a.text()).contains("application/json").contains("\"limit\":\"slant.limits.api-body-bytes\"")
-                .contains("\"value\":" + API_BODY_BYTES);
+                .contains("\"value\":" + API_BODY_BYTES).contains("\"status\":413"); // the shape of every API error
         assertThat(a.millis()).isLessThan(5_000);
         assertThat(a.bytesSentBeforeAnswer()).isLessThan(API_BODY_BYTES); // refused by its header, before the body
         assertThat(a.peakHeapGrowth()).isLessThan(100L * 1024 * 1024);
