@@ -22,7 +22,7 @@ public class StudentAccountService implements StudentAccounts {
      * as someone else's (the default single-user layer, the admin).
      */
     private static final Set<String> RESERVED = Set.of(Layer.GOLD, Layer.MAJORITY, UserService.ADMIN, "annotator",
-            "teacher", "model", "student");
+            "teacher", "student");
     private static final int MAX_BASE = 56; // room for "-999" within the 64 characters of a slug
 
     private final UserService users;
