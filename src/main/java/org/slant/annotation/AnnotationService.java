@@ -11,7 +11,7 @@ import org.slant.document.DocumentId;
 import org.slant.document.DocumentService;
 import org.slant.document.DocumentService.OpenDocument;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.storage.LimitExceededException;
 import org.slant.storage.Limits;
 import org.springframework.stereotype.Service;
@@ -154,7 +154,7 @@ public class AnnotationService {
         OpenDocument doc = documents.open(documentId);
         java.util.Set<String> ids = new java.util.HashSet<>();
         java.util.Map<String, String> ranges = new java.util.HashMap<>();
-        LabelSet labelSet = labels.labelsFor(documentId);
+        Scheme labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
             SpanRules.check(span, doc.document(), doc.index(), labelSet);
             if (!ids.add(span.id())) {
@@ -255,7 +255,7 @@ public class AnnotationService {
         requireRoomFor(spans.size(), documentId, annotator);
         spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
-        LabelSet labelSet = labels.labelsFor(documentId);
+        Scheme labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
             SpanRules.check(span, doc.document(), doc.index(), labelSet);
             if (!span.author().equals(annotator)) {

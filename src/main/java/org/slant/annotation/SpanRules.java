@@ -2,7 +2,7 @@ package org.slant.annotation;
 
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /** The checks a span must pass against its document and label set, and selection clean-up. */
 public final class SpanRules {
@@ -11,7 +11,7 @@ public final class SpanRules {
     }
 
     /** Refuses, with a message saying which and why, a span that does not fit the document or labels. */
-    public static void check(Span span, Document document, CodePointIndex index, LabelSet labels) {
+    public static void check(Span span, Document document, CodePointIndex index, Scheme labels) {
         int length = index.codePointLength();
         if (span.end() > length) {
             throw new SpanRejectedException("Span " + span.id() + " ends at " + span.end()

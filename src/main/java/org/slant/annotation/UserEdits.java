@@ -10,7 +10,7 @@ import org.slant.access.Permissions;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.label.LabelService;
 import org.springframework.stereotype.Service;
 
@@ -112,7 +112,7 @@ public class UserEdits {
         }
         for (String label : labelIds) {
             if (!inPlay.get().contains(label)) {
-                LabelSet all = labels.labelsFor(documentId);
+                Scheme all = labels.labelsFor(documentId);
                 Audit.refused(actor, "save-refused", documentId + "/" + layer + ": label " + label + " not in play");
                 throw new SpanRejectedException("This exercise uses only " + String.join(", ", all.labels().stream()
                         .filter(l -> inPlay.get().contains(l.id())).map(Label::name).toList())

@@ -2,7 +2,7 @@ package org.slant.exchange;
 
 import java.util.Optional;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Label names as brat entity types. brat types cannot hold spaces (an .ann line is split at them)
@@ -30,7 +30,7 @@ public final class BratLabels {
      * The label a brat type stands for: the label whose brat type it is, else the label with that id
      * (a hand-written .ann may use ids), compared exactly first and then ignoring case.
      */
-    public static Optional<Label> fromBrat(String type, LabelSet labels) {
+    public static Optional<Label> fromBrat(String type, Scheme labels) {
         if (type == null) {
             return Optional.empty();
         }

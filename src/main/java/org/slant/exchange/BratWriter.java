@@ -13,7 +13,7 @@ import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * brat standoff, zipped. Per document {@code {id}.txt} and {@code {id}.ann} when the document comes
@@ -29,7 +29,7 @@ import org.slant.label.LabelSet;
 public final class BratWriter implements DatasetWriter {
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         entry(zip, "annotation.conf", annotationConf(labels));
         entry(zip, "visual.conf", visualConf(labels));
@@ -50,7 +50,7 @@ public final class BratWriter implements DatasetWriter {
         out.flush();
     }
 
-    static String ann(LabelSet labels, Document d, Layer layer) {
+    static String ann(Scheme labels, Document d, Layer layer) {
         CodePointIndex index = new CodePointIndex(d.text());
         StringBuilder sb = new StringBuilder();
         int t = 0;
@@ -111,11 +111,11 @@ public final class BratWriter implements DatasetWriter {
         return sb.toString();
     }
 
-    private static String type(LabelSet labels, String labelId) {
+    private static String type(Scheme labels, String labelId) {
         return labels.find(labelId).map(BratLabels::toBrat).orElseGet(() -> BratLabels.toBrat(labelId));
     }
 
-    static String annotationConf(LabelSet labels) {
+    static String annotationConf(Scheme labels) {
         StringBuilder sb = new StringBuilder("# Slant label set as brat entity types\n[entities]\n");
         for (Label l : labels.labels()) {
             sb.append(BratLabels.toBrat(l)).append('\n');
@@ -123,7 +123,7 @@ public final class BratWriter implements DatasetWriter {
         return sb.append("\n[relations]\n\n[events]\n\n[attributes]\n").toString();
     }
 
-    static String visualConf(LabelSet labels) {
+    static String visualConf(Scheme labels) {
         StringBuilder sb = new StringBuilder("[labels]\n");
         for (Label l : labels.labels()) {
             sb.append(BratLabels.toBrat(l)).append(" | ").append(oneLine(l.name())).append('\n');

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * CoNLL-style columns, one token per line: {@code token start end} (code points) and then one BIO
@@ -27,7 +27,7 @@ import org.slant.label.LabelSet;
 public final class ConllWriter implements DatasetWriter {
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<Label> columns = labels.labels();
         w.write("# columns: token start end");

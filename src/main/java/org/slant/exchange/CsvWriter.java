@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.stream.Stream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * One row per span: {@code document,title,annotator,label,start,end,text,note}, through
@@ -19,7 +19,7 @@ public final class CsvWriter implements DatasetWriter {
     public static final String HEADER = "document,title,annotator,label,start,end,text,note";
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         SpreadsheetCsv csv = SpreadsheetCsv.forSpreadsheet(out);
         csv.row(HEADER.split(","));
         Iterable<ExportItem> all = items::iterator;

@@ -3,7 +3,7 @@ package org.slant.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.stream.Stream;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Writes documents and their layers in one dataset format. Items arrive as a stream and are written
@@ -12,5 +12,5 @@ import org.slant.label.LabelSet;
  */
 public interface DatasetWriter {
 
-    void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException;
+    void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException;
 }

@@ -26,7 +26,7 @@ import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.project.Project;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.storage.Limits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -193,10 +193,10 @@ public class ImportService {
     private static final class UnknownLabel {
         final String file;
         final int line;
-        final LabelSet labels;
+        final Scheme labels;
         int count;
 
-        UnknownLabel(String file, int line, LabelSet labels) {
+        UnknownLabel(String file, int line, Scheme labels) {
             this.file = file;
             this.line = line;
             this.labels = labels;
@@ -233,7 +233,7 @@ public class ImportService {
         warnings.addAll(file.warnings());
 
         // spans are matched against the label set of their document's project (new documents: the default project's)
-        Map<LabelSet, LabelMatcher> matchers = new HashMap<>();
+        Map<Scheme, LabelMatcher> matchers = new HashMap<>();
         Map<String, LabelMatcher> matcherByDocument = new HashMap<>();
         java.util.function.Function<Document, LabelMatcher> matcherFor = d -> matcherByDocument.computeIfAbsent(
                 d == null ? "" : d.id(), k -> matchers.computeIfAbsent(
@@ -428,12 +428,12 @@ public class ImportService {
      */
     private static final class LabelMatcher {
 
-        private final LabelSet labels;
+        private final Scheme labels;
         private final Map<String, String> mapping;
         private final Map<String, String> byName = new HashMap<>();
         private final Map<String, String> byKey = new HashMap<>();
 
-        LabelMatcher(LabelSet labels, Map<String, String> mapping, String fileName, List<ImportProblem> problems) {
+        LabelMatcher(Scheme labels, Map<String, String> mapping, String fileName, List<ImportProblem> problems) {
             this.labels = labels;
             this.mapping = mapping;
             for (var e : mapping.entrySet()) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slant.annotation.Layer;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -18,7 +18,7 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonExport {
 
     /** Writes UTF-8 JSON to {@code out}, which is flushed but left open. */
-    public void write(Document document, LabelSet labels, List<Layer> layers, OutputStream out) {
+    public void write(Document document, Scheme labels, List<Layer> layers, OutputStream out) {
         for (Layer layer : layers) {
             if (!layer.documentId().equals(document.id())) {
                 throw new IllegalArgumentException("Layer of " + layer.annotator() + " belongs to document "
@@ -45,7 +45,7 @@ public final class JsonExport {
         }
     }
 
-    public String toJson(Document document, LabelSet labels, List<Layer> layers) {
+    public String toJson(Document document, Scheme labels, List<Layer> layers) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(document, labels, layers, out);
         return out.toString(StandardCharsets.UTF_8);

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ public final class JsonlWriter implements DatasetWriter {
     private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         Iterable<ExportItem> all = items::iterator;
         for (ExportItem item : all) {
             if (item.layers().isEmpty()) {
@@ -37,7 +37,7 @@ public final class JsonlWriter implements DatasetWriter {
         out.flush();
     }
 
-    private static void writeLine(LabelSet labels, Document d, Layer layer, OutputStream out) {
+    private static void writeLine(Scheme labels, Document d, Layer layer, OutputStream out) {
         List<Span> spans = layer == null ? List.of() : layer.spans();
         // one generator per line: a shared one would put its root separator at the start of each line
         try (JsonGenerator g = MAPPER.createGenerator(out)) {

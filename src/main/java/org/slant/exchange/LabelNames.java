@@ -1,7 +1,7 @@
 package org.slant.exchange;
 
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /** Label ids to the names the exports show; a span whose label is not in the set keeps its id. */
 final class LabelNames {
@@ -9,7 +9,7 @@ final class LabelNames {
     private LabelNames() {
     }
 
-    static String name(LabelSet labels, String labelId) {
+    static String name(Scheme labels, String labelId) {
         return labels.find(labelId).map(Label::name).orElse(labelId);
     }
 }

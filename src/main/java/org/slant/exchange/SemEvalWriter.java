@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * The SemEval-2020 Task 11 (propaganda techniques) layout, zipped: {@code articles/article{id}.txt}
@@ -24,7 +24,7 @@ import org.slant.label.LabelSet;
 public final class SemEvalWriter implements DatasetWriter {
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         Iterable<ExportItem> all = items::iterator;
@@ -50,7 +50,7 @@ public final class SemEvalWriter implements DatasetWriter {
         out.flush();
     }
 
-    static String technique(LabelSet labels, String labelId) {
+    static String technique(Scheme labels, String labelId) {
         return LabelNames.name(labels, labelId).strip().replaceAll("\\s+", "_");
     }
 }

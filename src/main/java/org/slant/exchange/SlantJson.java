@@ -16,7 +16,7 @@ import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
 import org.slant.document.Source;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
@@ -141,7 +141,7 @@ public final class SlantJson {
     }
 
     /** A "labels" array property. */
-    public static void writeLabels(JsonGenerator g, LabelSet labels) {
+    public static void writeLabels(JsonGenerator g, Scheme labels) {
         g.writeName("labels");
         g.writeStartArray();
         for (Label l : labels.labels()) {
@@ -300,7 +300,7 @@ public final class SlantJson {
         return spans;
     }
 
-    public static LabelSet readLabels(JsonNode node) {
+    public static Scheme readLabels(JsonNode node) {
         JsonNode array = node.get("labels");
         if (array == null || !array.isArray()) {
             throw new IllegalArgumentException("\"labels\" must be an array");
@@ -316,7 +316,7 @@ public final class SlantJson {
                     string(n, "color", where, true), string(n, "hotkey", where, false),
                     string(n, "mark", where, false), string(n, "definition", where, false)));
         }
-        return new LabelSet(labels);
+        return new Scheme(labels);
     }
 
     /** A string field; null when optional and absent (or JSON null). */

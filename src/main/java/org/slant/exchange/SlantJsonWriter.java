@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import org.slant.annotation.Layer;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,7 +21,7 @@ public final class SlantJsonWriter implements DatasetWriter {
     public static final String SET_FORMAT = "slant-export-set/1";
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         Iterator<ExportItem> it = items.iterator();
         ExportItem first = it.hasNext() ? it.next() : null;
         if (first != null && !it.hasNext()) {

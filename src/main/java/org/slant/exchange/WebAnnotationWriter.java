@@ -8,7 +8,7 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -23,7 +23,7 @@ public final class WebAnnotationWriter implements DatasetWriter {
     static final int CONTEXT = 32;
 
     @Override
-    public void write(LabelSet labels, Stream<ExportItem> items, OutputStream out) throws IOException {
+    public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         // collection -> page -> items -> annotation: one annotation per line
         try (JsonGenerator g = SlantJson.generator(out, 4)) {
             g.writeStartObject();
@@ -55,7 +55,7 @@ public final class WebAnnotationWriter implements DatasetWriter {
         out.flush();
     }
 
-    private static void annotation(JsonGenerator g, LabelSet labels, Document d, CodePointIndex index, Layer layer, Span s) {
+    private static void annotation(JsonGenerator g, Scheme labels, Document d, CodePointIndex index, Layer layer, Span s) {
         g.writeStartObject();
         g.writeStringProperty("id", "urn:slant:" + d.id() + ":" + layer.annotator() + ":" + urnPart(s.id()));
         g.writeStringProperty("type", "Annotation");

@@ -23,12 +23,12 @@ public class LabelService {
     }
 
     /** @throws IllegalArgumentException when there is no such project */
-    public LabelSet labels(String projectId) {
+    public Scheme labels(String projectId) {
         return projects.labelsOf(projectId);
     }
 
     /** The label set of the document's project (the default project's for a document no project lists). */
-    public LabelSet labelsFor(String documentId) {
+    public Scheme labelsFor(String documentId) {
         return projects.labelsOf(projects.projectIdOf(documentId));
     }
 
@@ -37,8 +37,8 @@ public class LabelService {
      * order, a label id already taken keeps its first definition, and a label whose hotkey is taken
      * loses its hotkey (hotkeys mean nothing outside the editor).
      */
-    public LabelSet labelsForAll(Collection<String> documentIds) {
-        Map<String, LabelSet> sets = new LinkedHashMap<>();
+    public Scheme labelsForAll(Collection<String> documentIds) {
+        Map<String, Scheme> sets = new LinkedHashMap<>();
         for (String id : documentIds) {
             sets.computeIfAbsent(projects.projectIdOf(id), projects::labelsOf);
         }
@@ -51,7 +51,7 @@ public class LabelService {
         List<Label> merged = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
-        for (LabelSet set : sets.values()) {
+        for (Scheme set : sets.values()) {
             for (Label l : set.labels()) {
                 if (!ids.add(l.id())) {
                     continue;
@@ -60,14 +60,14 @@ public class LabelService {
                 merged.add(keyFree ? l : new Label(l.id(), l.name(), l.color(), null, l.mark(), l.definition()));
             }
         }
-        return new LabelSet(merged);
+        return new Scheme(merged);
     }
 
     /**
      * Stores a project's new label set. Callers that may drop a label in use go through
-     * {@code org.slant.project.LabelSetEditor}, which decides first what happens to its spans.
+     * {@code org.slant.project.SchemeEditor}, which decides first what happens to its spans.
      */
-    public void replace(String projectId, LabelSet updated) {
+    public void replace(String projectId, Scheme updated) {
         if (updated == null) {
             throw new IllegalArgumentException("A label set is needed");
         }

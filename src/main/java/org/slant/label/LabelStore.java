@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Storage port for the workspace's label set. */
 public interface LabelStore {
 
-    Optional<LabelSet> find();
+    Optional<Scheme> find();
 
-    void save(LabelSet labels);
+    void save(Scheme labels);
 }

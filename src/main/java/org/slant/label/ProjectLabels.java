@@ -8,7 +8,7 @@ package org.slant.label;
 public interface ProjectLabels {
 
     /** @throws IllegalArgumentException naming the id when there is no such project */
-    LabelSet labelsOf(String projectId);
+    Scheme labelsOf(String projectId);
 
     /** The id of the project listing the document, or of the default project when none does. */
     String projectIdOf(String documentId);
@@ -17,5 +17,5 @@ public interface ProjectLabels {
     String defaultProjectId();
 
     /** Stores the project's new label set, checked together with the other projects. */
-    void replaceLabels(String projectId, LabelSet labels);
+    void replaceLabels(String projectId, Scheme labels);
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slant.document.DocumentId;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * A group of documents annotated with one label set by its members.
@@ -21,7 +21,7 @@ import org.slant.label.LabelSet;
  * with {@code assignAll} every member gets every document. {@code othersVisible} lets annotators see
  * the other annotators' layers (read-only); off, they annotate blind.
  */
-public record Project(String id, String name, LabelSet labels, Map<String, ProjectRole> members,
+public record Project(String id, String name, Scheme labels, Map<String, ProjectRole> members,
                       boolean othersVisible, boolean assignAll, Set<String> documents,
                       Map<String, Set<String>> assignments) {
 
@@ -77,7 +77,7 @@ public record Project(String id, String name, LabelSet labels, Map<String, Proje
     }
 
     /** A new project with no documents and {@code creator} (if any) as its only member, a curator. */
-    public static Project create(String id, String name, LabelSet labels, String creator) {
+    public static Project create(String id, String name, Scheme labels, String creator) {
         return new Project(id, name, labels, creator == null ? Map.of() : Map.of(creator, ProjectRole.CURATOR),
                 false, false, Set.of(), Map.of());
     }
@@ -117,7 +117,7 @@ public record Project(String id, String name, LabelSet labels, Map<String, Proje
         return new Project(id, newName, labels, members, othersVisible, assignAll, documents, assignments);
     }
 
-    public Project withLabels(LabelSet newLabels) {
+    public Project withLabels(Scheme newLabels) {
         return new Project(id, name, newLabels, members, othersVisible, assignAll, documents, assignments);
     }
 

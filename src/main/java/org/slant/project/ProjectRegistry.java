@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slant.document.DocumentStore;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.label.ProjectLabels;
 import org.slant.label.LabelStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ public class ProjectRegistry implements ProjectLabels {
         if (!stored.isEmpty()) {
             return List.copyOf(stored);
         }
-        LabelSet labels = legacyLabels.find().orElseGet(LabelSet::defaults);
+        Scheme labels = legacyLabels.find().orElseGet(Scheme::defaults);
         return List.of(Project.create(Project.DEFAULT_ID, Project.DEFAULT_NAME, labels, null));
     }
 
@@ -90,7 +90,7 @@ public class ProjectRegistry implements ProjectLabels {
     }
 
     @Override
-    public LabelSet labelsOf(String projectId) {
+    public Scheme labelsOf(String projectId) {
         return get(projectId).labels();
     }
 
@@ -105,7 +105,7 @@ public class ProjectRegistry implements ProjectLabels {
     }
 
     @Override
-    public void replaceLabels(String projectId, LabelSet labels) {
+    public void replaceLabels(String projectId, Scheme labels) {
         update(projectId, p -> p.withLabels(labels));
     }
 

@@ -17,7 +17,7 @@ import org.slant.annotation.Span;
 import org.slant.annotation.StaleLayerException;
 import org.slant.document.DocumentId;
 import org.slant.document.DocumentService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.springframework.stereotype.Service;
 
 /**
@@ -199,7 +199,7 @@ public class ProjectService {
             for (int n = 2; taken.contains(id); n++) {
                 id = base + "-" + n;
             }
-            created[0] = Project.create(id, stripped, LabelSet.defaults(), creator);
+            created[0] = Project.create(id, stripped, Scheme.defaults(), creator);
             all.add(created[0]);
             return all;
         });
@@ -333,7 +333,7 @@ public class ProjectService {
         if (moving.isEmpty()) {
             return 0;
         }
-        LabelSet labels = target.labels();
+        Scheme labels = target.labels();
         Map<String, Integer> missing = labelsMissing(moving, labels);
         List<String> unmapped = new ArrayList<>();
         for (var e : missing.entrySet()) {
@@ -377,7 +377,7 @@ public class ProjectService {
                 target.labels());
     }
 
-    private Map<String, Integer> labelsMissing(Collection<String> documentIds, LabelSet labels) {
+    private Map<String, Integer> labelsMissing(Collection<String> documentIds, Scheme labels) {
         Map<String, Integer> missing = new TreeMap<>();
         for (String id : documentIds) {
             for (Layer layer : annotations.layers(id)) {
@@ -429,7 +429,7 @@ public class ProjectService {
         }
     }
 
-    private static List<String> labelIds(LabelSet labels) {
+    private static List<String> labelIds(Scheme labels) {
         return labels.labels().stream().map(l -> l.id()).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slant.agreement.SpanMatchCounts;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * The teacher's table: one row per student (roster order, then anyone who submitted without being on
@@ -33,11 +33,11 @@ public record ClassResults(Exercise exercise, List<String> labelNames, List<Row>
         problems = List.copyOf(problems);
     }
 
-    public static ClassResults of(Exercise exercise, Roster roster, List<Submission> submissions, LabelSet labelSet) {
+    public static ClassResults of(Exercise exercise, Roster roster, List<Submission> submissions, Scheme labelSet) {
         return of(exercise, roster, new ExerciseStore.SubmissionListing(submissions, List.of()), labelSet);
     }
 
-    public static ClassResults of(Exercise exercise, Roster roster, ExerciseStore.SubmissionListing readable, LabelSet labelSet) {
+    public static ClassResults of(Exercise exercise, Roster roster, ExerciseStore.SubmissionListing readable, Scheme labelSet) {
         List<Submission> submissions = readable.submissions();
         Map<String, Submission> byStudent = new HashMap<>();
         submissions.forEach(s -> byStudent.put(s.student(), s));

@@ -10,7 +10,7 @@ import org.slant.agreement.SpanMatchCounts;
 import org.slant.agreement.SpanMatching;
 import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Grades a submission against an exercise's reference with agreement's overlap matching
@@ -33,7 +33,7 @@ public final class Grading {
     private Grading() {
     }
 
-    public static Feedback feedback(Exercise exercise, Submission submission, LabelSet labelSet) {
+    public static Feedback feedback(Exercise exercise, Submission submission, Scheme labelSet) {
         List<Span> reference = exercise.gradedReference();
         List<Span> student = submission.spans().stream().filter(s -> exercise.labels().contains(s.label())).toList();
         List<LabelledRange> refRanges = ranges(reference);
@@ -108,7 +108,7 @@ public final class Grading {
         return spans.stream().map(s -> new LabelledRange(s.start(), s.end(), s.label())).toList();
     }
 
-    static String labelName(LabelSet labels, String id) {
+    static String labelName(Scheme labels, String id) {
         return labels.find(id).map(l -> l.name()).orElse(id);
     }
 

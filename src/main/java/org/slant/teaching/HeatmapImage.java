@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * The class heatmap as a picture for slides: the text in a monospaced grid, wrapped at word boundaries
@@ -45,7 +45,7 @@ public final class HeatmapImage {
     private final int[] codePoints;
     private final List<Line> lines;
 
-    public HeatmapImage(ClassHeatmap map, LabelSet labels, String label, String title, int columns) {
+    public HeatmapImage(ClassHeatmap map, Scheme labels, String label, String title, int columns) {
         if (columns < 20) {
             throw new IllegalArgumentException("A heatmap line needs at least 20 columns, got " + columns);
         }

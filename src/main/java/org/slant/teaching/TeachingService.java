@@ -575,7 +575,7 @@ public class TeachingService {
     }
 
     /** The labels in play, checked, in the label set's order (the order of columns and scores). */
-    private Set<String> inLabelSetOrder(Set<String> inPlay, org.slant.label.LabelSet set) {
+    private Set<String> inLabelSetOrder(Set<String> inPlay, org.slant.label.Scheme set) {
         if (inPlay == null || inPlay.isEmpty()) {
             throw new TeachingException("Choose at least one label for the exercise.");
         }

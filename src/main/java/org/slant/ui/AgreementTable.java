@@ -13,14 +13,14 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.slant.agreement.AgreementReport;
 import org.slant.agreement.AgreementReport.Row;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /** An agreement report as a table (one row per label and one for all) with its plain-language reading. */
 public class AgreementTable extends Div {
 
     final Grid<Row> grid = new Grid<>();
 
-    public AgreementTable(AgreementReport report, LabelSet labels) {
+    public AgreementTable(AgreementReport report, Scheme labels) {
         addClassName("slant-agreement");
         Paragraph who = new Paragraph(report.annotators().isEmpty() ? "No annotator has marked anything yet."
                 : "Annotators compared: " + String.join(", ", report.annotators())

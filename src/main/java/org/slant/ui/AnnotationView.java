@@ -43,7 +43,7 @@ import org.slant.document.DocumentNotFoundException;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * One document open for annotation: the article with its highlights, the label buttons, the selected
@@ -59,7 +59,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     private final AnnotationService annotations;
     final com.vaadin.flow.component.html.Span company = new com.vaadin.flow.component.html.Span();
     private final DocumentWatch watch;
-    private LabelSet labels;
+    private Scheme labels;
     private final String annotator;
     /** The layer this view edits: the user's own, or gold for a curator who opened ?layer=gold. */
     private String layerName;

@@ -28,7 +28,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Every annotator's spans over one text (read-only), stacked (agreement shows as bands of one colour,
@@ -42,7 +42,7 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
 
     private final DocumentService documents;
     private final AnnotationService annotations;
-    private LabelSet labels;
+    private Scheme labels;
     private final LabelService labelService;
     private final org.slant.security.AccessPolicy access;
     private final String user;

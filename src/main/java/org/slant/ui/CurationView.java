@@ -37,7 +37,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Building a document's gold layer: every range and label any annotator marked, who marked it, and
@@ -53,7 +53,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
 
     private final CurationService curation;
     private final DocumentService documents;
-    private LabelSet labels;
+    private Scheme labels;
     private final LabelService labelService;
     private final org.slant.security.AccessPolicy access;
     private final String curator;

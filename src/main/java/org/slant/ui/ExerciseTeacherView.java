@@ -43,7 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.security.AccessPolicy;
 import org.slant.security.CurrentUser;
 import org.slant.teaching.ClassHeatmap;
@@ -76,7 +76,7 @@ public class ExerciseTeacherView extends VerticalLayout implements BeforeEnterOb
     private final AccessPolicy access;
     private final String user;
     private Exercise exercise;
-    private LabelSet labels;
+    private Scheme labels;
 
     final Span code = new Span();
     final Span codeState = new Span();

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slant.document.Document;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.teaching.Feedback;
 import org.slant.teaching.LabelScore;
 import org.slant.teaching.MissedSpan;
@@ -27,14 +27,14 @@ import org.slant.teaching.Submission;
  */
 final class FeedbackPanel extends Div {
 
-    private final LabelSet allLabels;
+    private final Scheme allLabels;
 
     /**
      * @param inPlay      the exercise's labels, drawn in the text
      * @param allLabels   the document's label set, for label names
      * @param afterSummary shown under the summary sentence (the student's Revise button), or null
      */
-    FeedbackPanel(Feedback f, Document document, LabelSet inPlay, LabelSet allLabels, Component afterSummary) {
+    FeedbackPanel(Feedback f, Document document, Scheme inPlay, Scheme allLabels, Component afterSummary) {
         this.allLabels = allLabels;
         Submission s = f.submission();
         Paragraph when = new Paragraph("Submitted " + Classroom.when(s.submitted()) + (s.late() ? " (after the due date)" : "")

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.project.Project;
 import org.slant.security.AccessPolicy;
 import org.slant.security.CurrentUser;
@@ -64,7 +64,7 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String projectId = event.getLocation().getQueryParameters().getSingleParameter("project").orElse(Project.DEFAULT_ID);
-        LabelSet set;
+        Scheme set;
         try {
             if (!projectId.equals(Project.DEFAULT_ID) && access.role(user.name(), projectId).isEmpty()) {
                 throw new IllegalArgumentException("There is no project \"" + projectId + "\" you belong to");

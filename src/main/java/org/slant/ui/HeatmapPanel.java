@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.teaching.ClassHeatmap;
 
 /**
@@ -31,7 +31,7 @@ final class HeatmapPanel extends Div {
     }
 
     /** Shows the map for one label id, or for all labels when {@code label} is null. */
-    void show(ClassHeatmap map, LabelSet labels, String label) {
+    void show(ClassHeatmap map, Scheme labels, String label) {
         int[] cps = map.text().codePoints().toArray();
         StringBuilder html = new StringBuilder(cps.length * 2);
         int i = 0;
@@ -64,7 +64,7 @@ final class HeatmapPanel extends Div {
     }
 
     /** "3 of 5 students marked this: Opinion 2, Reported fact 1 · reference: Opinion". */
-    static String hover(ClassHeatmap map, LabelSet labels, String label, int cp) {
+    static String hover(ClassHeatmap map, Scheme labels, String label, int cp) {
         List<String> parts = new ArrayList<>();
         for (int l = 0; l < map.labels().size(); l++) {
             int c = map.count(l, cp);
@@ -80,7 +80,7 @@ final class HeatmapPanel extends Div {
         return who + " · " + (ref.isEmpty() ? "not in the reference" : "reference: " + String.join(", ", ref));
     }
 
-    private static String name(LabelSet labels, String id) {
+    private static String name(Scheme labels, String id) {
         return labels.find(id).map(l -> l.name()).orElse(id);
     }
 

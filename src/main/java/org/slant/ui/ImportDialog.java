@@ -25,7 +25,7 @@ import org.slant.exchange.ImportProgress;
 import org.slant.exchange.ImportReport;
 import org.slant.exchange.ImportService;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /**
  * Import annotations (pre-annotations or an existing corpus) into one layer. The file is checked in
@@ -47,7 +47,7 @@ public class ImportDialog extends Dialog {
     private com.vaadin.flow.shared.Registration registration;
     private final Map<String, Select<String>> mappings = new LinkedHashMap<>();
     private final ImportService imports;
-    private final LabelSet labels;
+    private final Scheme labels;
     private final Runnable onImported;
     private String fileName;
     private byte[] content;
@@ -58,7 +58,7 @@ public class ImportDialog extends Dialog {
      * @param actor who imports: ImportService.optionsFor decides which documents they may write into
      * @param mayCreate whether the import may add documents (admins: new documents can land anywhere)
      */
-    public ImportDialog(ImportService imports, LabelSet labels, String defaultAnnotator,
+    public ImportDialog(ImportService imports, Scheme labels, String defaultAnnotator,
                         String actor, boolean mayCreate, Runnable onImported) {
         this.imports = imports;
         this.actor = actor;

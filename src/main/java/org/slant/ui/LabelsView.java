@@ -25,7 +25,7 @@ import java.util.Map;
 import org.slant.document.DocumentId;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.project.LabelSetEditor;
+import org.slant.project.SchemeEditor;
 
 /**
  * The label set: names, colours, keys, underline styles and the definitions annotators read. A label
@@ -37,7 +37,7 @@ import org.slant.project.LabelSetEditor;
 public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LabelService labels;
-    private final LabelSetEditor editor;
+    private final SchemeEditor editor;
     private final org.slant.security.AccessPolicy access;
     private final org.slant.project.ProjectService projects;
     private final String user;
@@ -55,7 +55,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     record RemoveDialog(RadioButtonGroup<String> choice, Select<Label> target, Button confirm) {
     }
 
-    public LabelsView(LabelService labels, LabelSetEditor editor, org.slant.security.AccessPolicy access,
+    public LabelsView(LabelService labels, SchemeEditor editor, org.slant.security.AccessPolicy access,
                       org.slant.project.ProjectService projects, org.slant.security.CurrentUser currentUser) {
         this.labels = labels;
         this.editor = editor;

@@ -14,7 +14,7 @@ import org.slant.annotation.SeenSpan;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +58,7 @@ public class SpanAnnotator extends Component implements HasSize {
         return text;
     }
 
-    public void setLabels(LabelSet labels) {
+    public void setLabels(Scheme labels) {
         getElement().setPropertyList("labels", labels.labels().stream().map(SpanAnnotator::view).toList());
     }
 

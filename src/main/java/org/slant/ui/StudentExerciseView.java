@@ -34,7 +34,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.security.AccessDenied;
 import org.slant.security.AccessPolicy;
 import org.slant.security.CurrentUser;
@@ -68,7 +68,7 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
     private final UndoSteps undo = new UndoSteps();
     private Assignment assignment;
     private Document document;
-    private LabelSet labels;
+    private Scheme labels;
     private boolean revising;
 
     final SpanAnnotator spanAnnotator = new SpanAnnotator();
@@ -135,8 +135,8 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         }
         assignment = teaching.assignment(id);
         document = documents.get(assignment.documentId());
-        LabelSet all = labelService.labelsFor(document.id());
-        labels = new LabelSet(all.labels().stream().filter(l -> assignment.labels().contains(l.id())).toList());
+        Scheme all = labelService.labelsFor(document.id());
+        labels = new Scheme(all.labels().stream().filter(l -> assignment.labels().contains(l.id())).toList());
         show();
     }
 

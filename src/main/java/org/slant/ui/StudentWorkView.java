@@ -14,7 +14,7 @@ import java.util.List;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.security.AccessPolicy;
 import org.slant.security.CurrentUser;
 import org.slant.teaching.Exercise;
@@ -84,8 +84,8 @@ public class StudentWorkView extends Div implements BeforeEnterObserver {
         add(new RouterLink("← Class page", ExerciseTeacherView.class, new RouteParameters("id", id)),
                 new H2(who.displayName() + " · " + exercise.title()), neighbours(id, roster, at));
         Document document = documents.get(exercise.documentId());
-        LabelSet all = labels.labelsFor(document.id());
-        LabelSet inPlay = new LabelSet(all.labels().stream().filter(l -> exercise.labels().contains(l.id())).toList());
+        Scheme all = labels.labelsFor(document.id());
+        Scheme inPlay = new Scheme(all.labels().stream().filter(l -> exercise.labels().contains(l.id())).toList());
         if (teaching.submission(id, student).isEmpty()) {
             // walking round the class: where a student is, before there is anything to grade
             List<org.slant.annotation.Span> soFar = annotations.layer(document.id(), student).spans().stream()

@@ -22,7 +22,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentId;
 import org.slant.document.DocumentStore;
 import org.slant.exchange.SlantJson;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.label.LabelStore;
 import org.slant.project.Project;
 import org.slant.project.ProjectStore;
@@ -349,12 +349,12 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     // ---- labels ----
 
     @Override
-    public Optional<LabelSet> find() {
+    public Optional<Scheme> find() {
         return readLabelsFile();
     }
 
     @Override
-    public void save(LabelSet labelSet) {
+    public void save(Scheme labelSet) {
         write(labels, this::readLabelsFile, g -> {
             g.writeStartObject();
             g.writeStringProperty("format", SlantJson.LABELS_FORMAT);
@@ -363,7 +363,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
         });
     }
 
-    private Optional<LabelSet> readLabelsFile() {
+    private Optional<Scheme> readLabelsFile() {
         return read(labels, node -> {
             SlantJson.requireFormat(node, SlantJson.LABELS_FORMAT);
             return SlantJson.readLabels(node);

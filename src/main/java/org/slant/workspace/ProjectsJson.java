@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slant.exchange.SlantJson;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.project.DocumentStatus;
 import org.slant.project.Project;
 import org.slant.project.ProjectRole;
@@ -86,7 +86,7 @@ final class ProjectsJson {
                 for (var e : object(n, "assignments").properties()) {
                     assignments.put(e.getKey(), strings(e.getValue(), "assignments: \"" + e.getKey() + '"'));
                 }
-                LabelSet labels = SlantJson.readLabels(n);
+                Scheme labels = SlantJson.readLabels(n);
                 projects.add(new Project(id, SlantJson.string(n, "name", "", true), labels, members,
                         bool(n, "othersVisible"), bool(n, "assignAll"), strings(n.get("documents"), "\"documents\""),
                         assignments));

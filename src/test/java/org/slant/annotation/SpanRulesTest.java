@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class SpanRulesTest {
 
@@ -147,13 +147,13 @@ class SpanRulesTest {
     void checkAcceptsASpanMatchingTheDocument() {
         int[] r = find(TEXT, "HUMILIATED");
 
-        SpanRules.check(span(r[0], r[1], "sensational", "HUMILIATED"), DOC, INDEX, LabelSet.defaults());
-        SpanRules.check(span(0, 1, "fact", "🔥"), DOC, INDEX, LabelSet.defaults());
+        SpanRules.check(span(r[0], r[1], "sensational", "HUMILIATED"), DOC, INDEX, Scheme.defaults());
+        SpanRules.check(span(0, 1, "fact", "🔥"), DOC, INDEX, Scheme.defaults());
     }
 
     @Test
     void checkRefusesASpanEndingPastTheText() {
-        assertThatThrownBy(() -> SpanRules.check(span(25, 30, "fact", "whatever!"), DOC, INDEX, LabelSet.defaults()))
+        assertThatThrownBy(() -> SpanRules.check(span(25, 30, "fact", "whatever!"), DOC, INDEX, Scheme.defaults()))
                 .isInstanceOf(SpanRejectedException.class)
                 .hasMessageContaining("ends at 30").hasMessageContaining("Peace talks").hasMessageContaining("29 characters");
     }
@@ -162,7 +162,7 @@ class SpanRulesTest {
     void checkRefusesAnUnknownLabelListingTheKnownOnes() {
         int[] r = find(TEXT, "Trump");
 
-        assertThatThrownBy(() -> SpanRules.check(span(r[0], r[1], "propaganda", "Trump"), DOC, INDEX, LabelSet.defaults()))
+        assertThatThrownBy(() -> SpanRules.check(span(r[0], r[1], "propaganda", "Trump"), DOC, INDEX, Scheme.defaults()))
                 .isInstanceOf(SpanRejectedException.class)
                 .hasMessageContaining("\"propaganda\"")
                 .hasMessageContaining("sensational").hasMessageContaining("attribution")
@@ -174,7 +174,7 @@ class SpanRulesTest {
         // offsets counted in UTF-16 units instead of code points: off by one because of the emoji
         int[] r = find(TEXT, "Trump");
 
-        assertThatThrownBy(() -> SpanRules.check(span(r[0] + 1, r[1] + 1, "fact", "Trump"), DOC, INDEX, LabelSet.defaults()))
+        assertThatThrownBy(() -> SpanRules.check(span(r[0] + 1, r[1] + 1, "fact", "Trump"), DOC, INDEX, Scheme.defaults()))
                 .isInstanceOf(SpanRejectedException.class)
                 .hasMessageContaining("\"Trump\"").hasMessageContaining("\"rump \"");
     }

@@ -257,7 +257,7 @@ class ServiceRulesTest {
 
     @Test
     void onlyTheProjectsCuratorsChangeItsLabels() {
-        org.slant.project.LabelSetEditor editor = context.getBean(org.slant.project.LabelSetEditor.class);
+        org.slant.project.SchemeEditor editor = context.getBean(org.slant.project.SchemeEditor.class);
         org.slant.label.Label label = new org.slant.label.Label("spin", "Spin", "#aa0000", "", "wavy", "");
         assertThatThrownBy(() -> editor.put(annotator, project, label)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> editor.remove(annotator, project, "opinion", null)).isInstanceOf(AccessDenied.class);

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class BratLabelsTest {
 
     @Test
     void namesBecomeBratSafeTypes() {
-        assertThat(LabelSet.defaults().labels()).extracting(BratLabels::toBrat)
+        assertThat(Scheme.defaults().labels()).extracting(BratLabels::toBrat)
                 .containsExactly("Sensational_framing", "Attribution", "Opinion", "Reported_fact");
         assertThat(BratLabels.toBrat("Loaded language: «bias»/spin")).isEqualTo("Loaded_language___bias__spin");
     }
 
     @Test
     void typesMapBackToTheirLabel() {
-        LabelSet labels = LabelSet.defaults();
+        Scheme labels = Scheme.defaults();
         for (Label label : labels.labels()) {
             assertThat(BratLabels.fromBrat(BratLabels.toBrat(label), labels)).contains(label);
         }
@@ -29,7 +29,7 @@ class BratLabelsTest {
 
     @Test
     void anExactTypeWinsOverACaseInsensitiveOne() {
-        LabelSet labels = new LabelSet(List.of(new Label("a", "Spin", "#000000", null, null, null),
+        Scheme labels = new Scheme(List.of(new Label("a", "Spin", "#000000", null, null, null),
                 new Label("b", "spin", "#111111", null, null, null)));
 
         assertThat(BratLabels.fromBrat("spin", labels).map(Label::id)).contains("b");

@@ -29,7 +29,7 @@ import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.core.JsonGenerator;
@@ -76,7 +76,7 @@ class DatasetBenchmark {
 
         // ---- 1. setup: write the workspace files directly (no fsync), in the workspace's own format ----
         long t0 = System.nanoTime();
-        LabelSet labelSet = LabelSet.defaults();
+        Scheme labelSet = Scheme.defaults();
         writeWorkspace(root, labelSet, true);
         long setupMs = ms(t0);
         long t1 = System.nanoTime();
@@ -233,7 +233,7 @@ class DatasetBenchmark {
         return new Export(elapsed, new MemoryFigures(before, peak.get(), after));
     }
 
-    private static void baselineReadAndWrite(Path root, LabelSet labels, Path file) throws IOException {
+    private static void baselineReadAndWrite(Path root, Scheme labels, Path file) throws IOException {
         Map<String, String> names = labelNames(labels);
         record Doc(String id, String title, String text) {
         }
@@ -279,7 +279,7 @@ class DatasetBenchmark {
     }
 
     private static void baselineWriteOnly(List<Document> docs, List<List<org.slant.annotation.Layer>> layers,
-                                          LabelSet labels, Path file) throws IOException {
+                                          Scheme labels, Path file) throws IOException {
         Map<String, String> names = labelNames(labels);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
              JsonGenerator g = lineGenerator(out)) {
@@ -314,7 +314,7 @@ class DatasetBenchmark {
         return mapper.writer().withRootValueSeparator("").createGenerator(out);
     }
 
-    private static Map<String, String> labelNames(LabelSet labels) {
+    private static Map<String, String> labelNames(Scheme labels) {
         Map<String, String> names = new java.util.HashMap<>();
         for (Label l : labels.labels()) {
             names.put(l.id(), l.name());
@@ -358,7 +358,7 @@ class DatasetBenchmark {
     }
 
     /** documents/{id}.json, labels.json and, with {@code withLayers}, layers/{id}/bench.json: SlantJson, no fsync. */
-    private static void writeWorkspace(Path root, LabelSet labels, boolean withLayers) throws IOException {
+    private static void writeWorkspace(Path root, Scheme labels, boolean withLayers) throws IOException {
         Files.createDirectories(root.resolve("documents"));
         Files.createDirectories(root.resolve("layers"));
         writeJson(root.resolve("labels.json"), g -> {

@@ -20,14 +20,14 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.Source;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 /** A document that makes every offset mistake visible, and helpers to read exports back. */
 final class ExportFixtures {
 
     static final Instant T0 = Instant.parse("2025-08-16T09:30:00Z");
     static final Instant T1 = Instant.parse("2025-08-16T10:00:00Z");
-    static final LabelSet LABELS = LabelSet.defaults();
+    static final Scheme LABELS = Scheme.defaults();
 
     /**
      * An emoji with a skin-tone modifier first (two code points, four UTF-16 units), a CRLF, Cyrillic,

@@ -27,7 +27,7 @@ import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ExportImportRoundTripTest {
 
     private static final Instant T0 = Instant.parse("2025-08-16T09:30:00Z");
-    private static final LabelSet LABELS = LabelSet.defaults();
+    private static final Scheme LABELS = Scheme.defaults();
     private static final String[] PIECES = {
         "the", "summit", "HUMILIATED", "officials", "said", ",", ".", "!", "\"quoted\"", "42",
         "🔥", "👍🏽", "👩‍👩‍👧‍👦", "🏳️‍🌈", "𝔘𝔫𝔦", "e\u0301", "n\u0303o", "a\u0308\u0301",

@@ -12,7 +12,7 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.Source;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +31,7 @@ class JsonExportTest {
                 span("s2", "officials said", "attribution", "alice", null)));
         Layer bob = new Layer("peace", "bob", 1, List.of(span("s1", "«нет»", "opinion", "bob", null)));
 
-        String json = new JsonExport().toJson(DOC, LabelSet.defaults(), List.of(bob, alice));
+        String json = new JsonExport().toJson(DOC, Scheme.defaults(), List.of(bob, alice));
         JsonNode root = JsonMapper.builder().build().readTree(json);
 
         assertThat(root.get("format").stringValue()).isEqualTo("slant-export/1");
@@ -41,7 +41,7 @@ class JsonExportTest {
         assertThat(document.get("source").get("published").stringValue()).isEqualTo("2025-08-16");
         String text = document.get("text").stringValue();
         assertThat(text).isEqualTo(TEXT);
-        assertThat(root.get("labels")).hasSize(LabelSet.defaults().labels().size());
+        assertThat(root.get("labels")).hasSize(Scheme.defaults().labels().size());
         assertThat(root.get("layers").values()).extracting(l -> l.get("annotator").stringValue()).containsExactly("alice", "bob");
 
         int[] codePoints = text.codePoints().toArray();
@@ -62,16 +62,16 @@ class JsonExportTest {
 
     @Test
     void writesTheSameDocumentFieldsAsTheWorkspaceReads() {
-        String json = new JsonExport().toJson(DOC, LabelSet.defaults(), List.of());
+        String json = new JsonExport().toJson(DOC, Scheme.defaults(), List.of());
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(SlantJson.readDocument(root.get("document"))).isEqualTo(DOC);
-        assertThat(SlantJson.readLabels(root)).isEqualTo(LabelSet.defaults());
+        assertThat(SlantJson.readLabels(root)).isEqualTo(Scheme.defaults());
     }
 
     @Test
     void refusesALayerOfAnotherDocument() {
         Layer other = Layer.empty("other", "alice");
-        assertThatThrownBy(() -> new JsonExport().toJson(DOC, LabelSet.defaults(), List.of(other)))
+        assertThatThrownBy(() -> new JsonExport().toJson(DOC, Scheme.defaults(), List.of(other)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
     }
 

@@ -11,7 +11,7 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.Document;
 import org.slant.document.Source;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class SlantJsonReaderTest {
 
@@ -27,7 +27,7 @@ class SlantJsonReaderTest {
     }
 
     private static byte[] export(Layer... layers) {
-        return new JsonExport().toJson(DOC, LabelSet.defaults(), List.of(layers)).getBytes(StandardCharsets.UTF_8);
+        return new JsonExport().toJson(DOC, Scheme.defaults(), List.of(layers)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.slant.workspace.JsonWorkspace;
 
 class LabelServiceTest {
 
-    static final LabelSet CUSTOM = new LabelSet(List.of(new Label("loaded", "Loaded word", "#aa0000", "l", "dotted", "Emotive.")));
+    static final Scheme CUSTOM = new Scheme(List.of(new Label("loaded", "Loaded word", "#aa0000", "l", "dotted", "Emotive.")));
 
     @TempDir
     Path folder;
@@ -27,7 +27,7 @@ class LabelServiceTest {
     void firstStartGivesTheDefaultProjectTheDefaultsAndStoresThemWithTheFirstChange() {
         LabelService service = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
 
-        assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
+        assertThat(service.labels(DEFAULT_ID)).isEqualTo(Scheme.defaults());
         assertThat(new JsonWorkspace(folder).findAll()).as("reading writes nothing (an export, import --check)").isEmpty();
         service.replace(DEFAULT_ID, CUSTOM);
         assertThat(new JsonWorkspace(folder).findAll()).singleElement()
@@ -52,7 +52,7 @@ class LabelServiceTest {
         String loose = documents.add(new Draft("Loose", "In the default project."), Source.UNKNOWN).id();
         ProjectRegistry registry = new ProjectRegistry(workspace);
         registry.update(all -> {
-            all.add(Project.create("other", "Other", LabelSet.defaults(), "cat").withDocuments(List.of(listed)));
+            all.add(Project.create("other", "Other", Scheme.defaults(), "cat").withDocuments(List.of(listed)));
             return all;
         });
         LabelService service = new LabelService(registry);
@@ -60,9 +60,9 @@ class LabelServiceTest {
         service.replace("other", CUSTOM);
 
         assertThat(service.labels("other")).isEqualTo(CUSTOM);
-        assertThat(service.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
+        assertThat(service.labels(DEFAULT_ID)).isEqualTo(Scheme.defaults());
         assertThat(service.labelsFor(listed)).isEqualTo(CUSTOM);
-        assertThat(service.labelsFor(loose)).isEqualTo(LabelSet.defaults());
+        assertThat(service.labelsFor(loose)).isEqualTo(Scheme.defaults());
         assertThat(new LabelService(new ProjectRegistry(new JsonWorkspace(folder))).labels("other")).isEqualTo(CUSTOM);
         // an export over both: every label once, the later one without the hotkey another already has
         assertThat(service.labelsForAll(List.of(loose, listed)).labels()).extracting(Label::id)

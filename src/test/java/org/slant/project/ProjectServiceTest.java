@@ -21,13 +21,13 @@ import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.workspace.JsonWorkspace;
 import org.slant.workspace.WorkspaceException;
 
 class ProjectServiceTest {
 
-    static final LabelSet TWO = new LabelSet(List.of(
+    static final Scheme TWO = new Scheme(List.of(
             new Label("loaded", "Loaded word", "#aa0000", "1", "dotted", ""),
             new Label("neutral", "Neutral", "#00aa00", "2", "solid", "")));
 
@@ -79,7 +79,7 @@ class ProjectServiceTest {
         assertThat(first.name()).isEqualTo("Election coverage");
         assertThat(second.id()).isEqualTo("election-coverage-2");
         assertThat(symbols.id()).isEqualTo("project");
-        assertThat(first.labels()).isEqualTo(LabelSet.defaults());
+        assertThat(first.labels()).isEqualTo(Scheme.defaults());
         assertThat(projects.roleIn("cat", first.id())).contains(ProjectRole.CURATOR);
         assertThat(projects.roleIn("dog", first.id())).isEmpty();
         assertThatThrownBy(() -> projects.create(" ", "cat")).hasMessageContaining("needs a name");
@@ -154,7 +154,7 @@ class ProjectServiceTest {
         annotations.create(b, "ann", 0, 5, "opinion", false);
         annotations.create(b, "ann", 0, 5, "fact", false);
         String p = projects.create("Study", "cat").id();
-        labels.replace(p, new LabelSet(List.of(LabelSet.defaults().find("fact").orElseThrow())));
+        labels.replace(p, new Scheme(List.of(Scheme.defaults().find("fact").orElseThrow())));
 
         assertThatThrownBy(() -> projects.moveDocuments(List.of(a, b), p, Map.of("opinion", "")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -234,7 +234,7 @@ class ProjectServiceTest {
                 .hasMessageContaining("projects.json").hasMessageContaining("boss");
         assertThatThrownBy(() -> reopened.create("Other", "cat")).isInstanceOf(WorkspaceException.class);
         assertThatThrownBy(() -> new JsonWorkspace(folder).saveAll(List.of(
-                Project.create(DEFAULT_ID, "Default project", LabelSet.defaults(), null))))
+                Project.create(DEFAULT_ID, "Default project", Scheme.defaults(), null))))
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("not saved");
         assertThat(Files.readString(file)).isEqualTo(broken);
     }

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slant.agreement.SpanMatchCounts;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class ClassResultsCsvTest {
 
@@ -27,7 +27,7 @@ class ClassResultsCsvTest {
                 new Submission("ex", "bo", T0.plusSeconds(5), true, 1, List.of(span("1", "HUMILIATED", "opinion", "bo"),
                         span("2", "doomed", "opinion", "bo"))),
                 new Submission("ex", "zed", T0, false, 1, List.of()));
-        return ClassResults.of(EXERCISE, roster, submissions, LabelSet.defaults());
+        return ClassResults.of(EXERCISE, roster, submissions, Scheme.defaults());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slant.agreement.SpanMatchCounts;
 import org.slant.annotation.Span;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class GradingTest {
 
@@ -25,7 +25,7 @@ class GradingTest {
                     "d", "Whose nation? The writer takes a side."));
 
     private static Feedback grade(Span... spans) {
-        return Grading.feedback(EXERCISE, new Submission("ex", "ana", T0, false, 1, List.of(spans)), LabelSet.defaults());
+        return Grading.feedback(EXERCISE, new Submission("ex", "ana", T0, false, 1, List.of(spans)), Scheme.defaults());
     }
 
     private static SpanVerdict verdictOf(Feedback f, String spanId) {

@@ -18,7 +18,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,7 +37,7 @@ class HeatmapImageTest {
             new Submission("ex", "dee", T0, false, 1, List.of())));
 
     private static HeatmapImage image(String label) {
-        return new HeatmapImage(MAP, LabelSet.defaults(), label, "Spot <the> framing", 40);
+        return new HeatmapImage(MAP, Scheme.defaults(), label, "Spot <the> framing", 40);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.label.LabelService;
 import org.slant.project.Project;
 import org.slant.project.ProjectRole;
@@ -152,7 +152,7 @@ class AccountsAndProjectsViewTest extends UiTestBase {
     void movingDocumentsAsksWhatBecomesOfLabelsTheTargetLacks() {
         String target = projects.create("Target " + System.nanoTime(), TESTER).id();
         Label frame = new Label("frame", "Frame", "#aa3377", null, "solid", "A frame");
-        labels.replace(target, new LabelSet(List.of(frame)));
+        labels.replace(target, new Scheme(List.of(frame)));
         String doc = documents.add(new Draft("Moving " + System.nanoTime(), "The minister SLAMMED critics."),
                 Source.UNKNOWN).id();
         annotations.create(doc, "someone", 13, 20, "sensational", false);

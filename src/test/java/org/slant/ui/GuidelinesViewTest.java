@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.project.Project;
 import org.slant.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class GuidelinesViewTest extends UiTestBase {
         String stored = documents.get("peace-talks").text(); // the sample as the first start imports it
         Map<String, List<GuidelineExamples.Example>> all = examples.all();
         assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(
-                LabelSet.defaults().labels().stream().map(Label::id).toList());
+                Scheme.defaults().labels().stream().map(Label::id).toList());
         all.forEach((label, list) -> {
             assertThat(list).as(label).hasSizeBetween(2, 3);
             for (GuidelineExamples.Example e : list) {
@@ -94,7 +94,7 @@ class GuidelinesViewTest extends UiTestBase {
     @Test
     void aProjectGivenAsQueryParameterShowsItsLabelsOnlyToItsMembers() {
         Project project = projects.create("Guideline project", TESTER);
-        LabelSet own = new LabelSet(List.of(new Label("loaded", "Loaded language", "#c92a2a", "7", "dotted", "Strong words.")));
+        Scheme own = new Scheme(List.of(new Label("loaded", "Loaded language", "#c92a2a", "7", "dotted", "Strong words.")));
         labels.replace(project.id(), own);
         UI.getCurrent().navigate("guidelines", QueryParameters.of("project", project.id()));
         GuidelinesView view = _get(GuidelinesView.class);

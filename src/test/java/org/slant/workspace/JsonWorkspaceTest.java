@@ -25,7 +25,7 @@ import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.Source;
 import org.slant.label.Label;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class JsonWorkspaceTest {
 
@@ -44,7 +44,7 @@ class JsonWorkspaceTest {
                 span("s2", TRICKY_TEXT, fire + 2, fire + 14, "opinion", null, "alice"), // crosses the CRLF
                 span("s3", TRICKY_TEXT, hebrew, hebrew + 10, "fact", "RTL: שלום", "alice"),
                 span("s4", TRICKY_TEXT, thumbs, thumbs + 2, "opinion", null, "alice"))); // emoji + modifier
-        LabelSet labels = LabelSet.defaults();
+        Scheme labels = Scheme.defaults();
 
         workspace.save(doc);
         workspace.save(layer, 0);
@@ -226,7 +226,7 @@ class JsonWorkspaceTest {
     @Test
     void labelsKeepOrderHotkeysAndMarks() {
         JsonWorkspace workspace = new JsonWorkspace(root);
-        LabelSet labels = new LabelSet(List.of(
+        Scheme labels = new Scheme(List.of(
                 new Label("loaded", "Loaded «word»", "#112233", "ж", "wavy", "Слово с оценкой 🔥"),
                 new Label("other", "Other", "#445566", null, "dotted", "")));
         workspace.save(labels);

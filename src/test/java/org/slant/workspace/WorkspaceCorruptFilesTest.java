@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slant.annotation.Layer;
 import org.slant.document.Document;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 
 class WorkspaceCorruptFilesTest {
 
@@ -187,7 +187,7 @@ class WorkspaceCorruptFilesTest {
         Files.writeString(file, "{\"format\": \"slant-labels/1\", \"labels\": [{\"id\": \"x\", \"name\": \"X\", \"color\": \"red\"}]}");
         assertThatThrownBy(() -> workspace.find()).isInstanceOf(WorkspaceException.class)
                 .hasMessageStartingWith("labels.json: Label x colour must look like #1a2b3c");
-        assertThatThrownBy(() -> workspace.save(LabelSet.defaults())).hasMessageStartingWith("labels.json: not saved");
+        assertThatThrownBy(() -> workspace.save(Scheme.defaults())).hasMessageStartingWith("labels.json: not saved");
     }
 
     static Stream<Arguments> brokenProjects() {

@@ -13,7 +13,7 @@ import org.slant.annotation.Span;
 import org.slant.annotation.SpanRejectedException;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * in use can only go once the user has chosen what happens to its spans (relabel them or delete them).
  */
 @Service
-public class LabelSetEditor {
+public class SchemeEditor {
 
     private final LabelService labels;
     private final AnnotationService annotations;
@@ -30,12 +30,12 @@ public class LabelSetEditor {
     private final Permissions permissions;
 
     /** For the command line and tests: acts as the workspace's owner. */
-    public LabelSetEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects) {
+    public SchemeEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects) {
         this(labels, annotations, projects, Permissions.OWNER);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public LabelSetEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects,
+    public SchemeEditor(LabelService labels, AnnotationService annotations, ProjectRegistry projects,
                           @org.springframework.context.annotation.Lazy Permissions permissions) {
         this.labels = labels;
         this.annotations = annotations;
@@ -44,7 +44,7 @@ public class LabelSetEditor {
     }
 
     /** {@link #put(String, Label)} for a signed-in user: only the project's curators (and admins) change its labels. */
-    public LabelSet put(String actor, String projectId, Label label) {
+    public Scheme put(String actor, String projectId, Label label) {
         permissions.requireManageProject(actor, projectId);
         return put(projectId, label);
     }
@@ -71,7 +71,7 @@ public class LabelSetEditor {
     }
 
     /** Adds a label to the project's set or changes one (same id); its spans keep pointing at it. */
-    public synchronized LabelSet put(String projectId, Label label) {
+    public synchronized Scheme put(String projectId, Label label) {
         List<Label> next = new ArrayList<>();
         boolean replaced = false;
         for (Label l : labels.labels(projectId).labels()) {
@@ -85,7 +85,7 @@ public class LabelSetEditor {
         if (!replaced) {
             next.add(label);
         }
-        LabelSet updated = new LabelSet(next); // refuses duplicate hotkeys with a message
+        Scheme updated = new Scheme(next); // refuses duplicate hotkeys with a message
         labels.replace(projectId, updated);
         return updated;
     }
@@ -99,7 +99,7 @@ public class LabelSetEditor {
      * @return how many spans were relabelled or deleted
      */
     public synchronized int remove(String projectId, String labelId, String replacementId) {
-        LabelSet current = labels.labels(projectId);
+        Scheme current = labels.labels(projectId);
         if (!current.contains(labelId)) {
             throw new SpanRejectedException("There is no label \"" + labelId + "\"");
         }
@@ -136,7 +136,7 @@ public class LabelSetEditor {
                 annotations.replaceLayer(id, layer.annotator(), layer.revision(), spans);
             }
         }
-        labels.replace(projectId, new LabelSet(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
+        labels.replace(projectId, new Scheme(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
         return changed;
     }
 }

@@ -18,16 +18,16 @@ import org.slant.document.DocumentService;
 import org.slant.document.Source;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
-import org.slant.label.LabelSet;
+import org.slant.label.Scheme;
 import org.slant.workspace.JsonWorkspace;
 
-class LabelSetEditorTest {
+class SchemeEditorTest {
 
     @TempDir
     Path folder;
     LabelService labels;
     AnnotationService annotations;
-    LabelSetEditor editor;
+    SchemeEditor editor;
     String doc;
     ProjectRegistry registry;
     DocumentService documents;
@@ -39,7 +39,7 @@ class LabelSetEditorTest {
         registry = new ProjectRegistry(store);
         labels = new LabelService(registry);
         annotations = new AnnotationService(documents, labels, store, Clock.systemUTC());
-        editor = new LabelSetEditor(labels, annotations, registry);
+        editor = new SchemeEditor(labels, annotations, registry);
         doc = documents.add(new Draft("Doc", "The minister SLAMMED critics, officials said."), Source.UNKNOWN).id();
         annotations.create(doc, "alice", 13, 20, "sensational", false);
         annotations.create(doc, "alice", 13, 20, "opinion", false);
@@ -97,7 +97,7 @@ class LabelSetEditorTest {
         String other = documents.add(new Draft("Other", "Critics SLAMMED the minister."), Source.UNKNOWN).id();
         annotations.create(other, "alice", 8, 15, "sensational", false);
         registry.update(all -> {
-            all.add(Project.create("study", "Study", LabelSet.defaults(), "carol").withDocuments(List.of(other)));
+            all.add(Project.create("study", "Study", Scheme.defaults(), "carol").withDocuments(List.of(other)));
             return all;
         });
 
@@ -109,7 +109,7 @@ class LabelSetEditorTest {
 
         assertThat(labels.labels("study").contains("sensational")).isFalse();
         assertThat(labels.labels("study").contains("loaded")).isTrue();
-        assertThat(labels.labels(DEFAULT_ID)).isEqualTo(LabelSet.defaults());
+        assertThat(labels.labels(DEFAULT_ID)).isEqualTo(Scheme.defaults());
         assertThat(annotations.layer(other, "alice").spans()).extracting(Span::label).containsExactly("fact");
         assertThat(annotations.layer(doc, "bob").spans()).extracting(Span::label).containsExactly("sensational");
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LabelSetTest {
+class SchemeTest {
 
     private static Label label(String id, String hotkey) {
         return new Label(id, id, "#123456", hotkey, "solid", "");
@@ -15,31 +15,31 @@ class LabelSetTest {
 
     @Test
     void duplicateIdsAreRefused() {
-        assertThatThrownBy(() -> new LabelSet(List.of(label("fact", "1"), label("fact", "2"))))
+        assertThatThrownBy(() -> new Scheme(List.of(label("fact", "1"), label("fact", "2"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fact").hasMessageContaining("twice");
     }
 
     @Test
     void duplicateHotkeysAreRefused() {
-        assertThatThrownBy(() -> new LabelSet(List.of(label("fact", "1"), label("opinion", "1"))))
+        assertThatThrownBy(() -> new Scheme(List.of(label("fact", "1"), label("opinion", "1"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Hotkey 1");
     }
 
     @Test
     void severalLabelsWithoutHotkeyAreFine() {
-        assertThat(new LabelSet(List.of(label("fact", null), label("opinion", null))).labels()).hasSize(2);
+        assertThat(new Scheme(List.of(label("fact", null), label("opinion", null))).labels()).hasSize(2);
     }
 
     @Test
     void emptySetIsRefused() {
-        assertThatThrownBy(() -> new LabelSet(List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Scheme(List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one");
     }
 
     @Test
     void labelsAreCopiedAndKeepTheirOrder() {
         List<Label> list = new ArrayList<>(List.of(label("b", "1"), label("a", "2")));
-        LabelSet set = new LabelSet(list);
+        Scheme set = new Scheme(list);
         list.clear();
 
         assertThat(set.labels()).extracting(Label::id).containsExactly("b", "a");
@@ -48,7 +48,7 @@ class LabelSetTest {
 
     @Test
     void findAndContainsLookUpById() {
-        LabelSet set = new LabelSet(List.of(label("fact", "1")));
+        Scheme set = new Scheme(List.of(label("fact", "1")));
 
         assertThat(set.contains("fact")).isTrue();
         assertThat(set.contains("Fact")).isFalse();
@@ -58,7 +58,7 @@ class LabelSetTest {
 
     @Test
     void defaultsAreTheFourMediaBiasLabelsOnKeysOneToFour() {
-        LabelSet defaults = LabelSet.defaults();
+        Scheme defaults = Scheme.defaults();
 
         assertThat(defaults.labels()).extracting(Label::id)
                 .containsExactly("sensational", "attribution", "opinion", "fact");

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The labels of a workspace, in display order. Ids and hotkeys are unique. */
-public record LabelSet(List<Label> labels) {
+public record Scheme(List<Label> labels) {
 
-    public LabelSet {
+    public Scheme {
         labels = List.copyOf(labels);
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("A label set needs at least one label");
@@ -34,8 +34,8 @@ public record LabelSet(List<Label> labels) {
     }
 
     /** The default media-bias set, with definitions a student can act on. */
-    public static LabelSet defaults() {
-        return new LabelSet(List.of(
+    public static Scheme defaults() {
+        return new Scheme(List.of(
                 new Label("sensational", "Sensational framing", "#d9480f", "1", "wavy",
                         "Wording chosen to provoke alarm, outrage or excitement rather than to inform: loaded verbs "
                                 + "(\"slams\", \"HUMILIATED\"), capitals, exclamation marks, catastrophic headlines. "
