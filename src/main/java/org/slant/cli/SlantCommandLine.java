@@ -69,8 +69,8 @@ public final class SlantCommandLine {
 
             import: add annotations from a file to one annotator's layer
               --workspace DIR      the workspace folder (default: annotations)
-              --format F           json | jsonl | brat | semeval | conll (required; conll
-                                   needs the documents in the workspace already)
+              --format F           json | jsonl | brat | semeval | conll | webanno (required; conll
+                                   and webanno need the documents in the workspace already)
               --file FILE          the file to read (required)
               --annotator NAME     the layer to add to (required)
               --map FILE=LABEL     map a label in the file to a label id (repeatable)

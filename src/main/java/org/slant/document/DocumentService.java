@@ -113,13 +113,27 @@ public class DocumentService {
      * Stores many new documents, each under a fresh id from its title (given in order, so the same
      * input always gets the same ids), saving several at a time. Returns them in the drafts' order.
      */
-    public synchronized List<Document> addMany(List<Draft> drafts, Source source) {
+    public List<Document> addMany(List<Draft> drafts, Source source) {
+        return addNew(drafts.stream().map(d -> new NewDocument(d, source, null)).toList());
+    }
+
+    /**
+     * One document to add: its draft, where it came from, and the id it should keep when that is a
+     * slug no document has (an imported Slant export's own id); null or taken, the id comes from the title.
+     */
+    public record NewDocument(Draft draft, Source source, String preferredId) {
+    }
+
+    /** Like {@link #addMany}, each document with its own source and, when free, its preferred id. */
+    public synchronized List<Document> addNew(List<NewDocument> items) {
         Set<String> taken = new HashSet<>();
-        List<Document> created = new ArrayList<>(drafts.size());
-        for (Draft draft : drafts) {
-            String id = freshId(draft.title(), taken);
+        List<Document> created = new ArrayList<>(items.size());
+        for (NewDocument item : items) {
+            String preferred = item.preferredId();
+            String id = preferred != null && DocumentId.isValid(preferred) && !taken.contains(preferred)
+                    && store.find(preferred).isEmpty() ? preferred : freshId(item.draft().title(), taken);
             taken.add(id);
-            created.add(new Document(id, draft.title(), draft.text(), source, clock.instant()));
+            created.add(new Document(id, item.draft().title(), item.draft().text(), item.source(), clock.instant()));
         }
         ParallelWrites.forEach(created, store::save);
         return created;

@@ -11,7 +11,8 @@ public enum AnnotationFormat {
     JSONL("jsonl", "doccano JSONL"),
     BRAT("brat", "brat standoff (.zip of .txt + .ann)"),
     SEMEVAL("semeval", "SemEval-2020 Task 11 (.zip of article*.txt + .labels/.tsv, or a bare .tsv)"),
-    CONLL("conll", "CoNLL / BIO columns, for documents already in the workspace (.conll, .txt, or a .zip of them)");
+    CONLL("conll", "CoNLL / BIO columns, for documents already in the workspace (.conll, .txt, or a .zip of them)"),
+    WEB_ANNOTATION("webanno", "W3C Web Annotation (JSON-LD), for documents already in the workspace");
 
     private final String id;
     private final String title;

@@ -77,8 +77,10 @@ public final class BratReader {
                 warnings.add(new ImportProblem(fileName, 0, "ignored " + path + ": only .txt and .ann files are read"));
             }
         }
+        String layerFolder = "";
         if (layer != null && texts.keySet().stream().anyMatch(stem -> stem.startsWith(layer + "/"))
                 && texts.keySet().stream().anyMatch(stem -> !stem.startsWith(layer + "/"))) {
+            layerFolder = layer + "/";
             warnings.add(new ImportProblem(fileName, 0, "only the folder " + layer + "/ is read: the zip holds"
                     + " one folder per annotator"));
             texts.keySet().removeIf(stem -> !stem.startsWith(layer + "/"));
@@ -108,8 +110,12 @@ public final class BratReader {
                 spans = readAnn(stem + ".ann", annText, text, problems, warnings);
             }
             String base = ImportText.baseName(stem + ".txt");
+            // the document's name in the collection: its path without .txt (and without the annotator's
+            // folder of a Slant export), so an export writes it back under the same name
+            String name = stem.substring(layerFolder.length());
             documents.add(new ImportedDocument(DocumentId.slugOf(base), ImportText.titleOf(text, base), text,
-                    Map.of("brat.file", stem + ".txt"), spans, stem + ".txt", 0));
+                    Map.of("brat.file", stem + ".txt"), spans, stem + ".txt", 0,
+                    ImportText.datasetName(name, false, name + ".txt")));
         }
         return new ImportedFile(documents, problems, warnings);
     }
@@ -169,8 +175,7 @@ public final class BratReader {
                         + ", which is not a text annotation in this file"));
                 continue;
             }
-            spans.put(n.getKey(), new ImportedSpan(span.start(), span.end(), span.label(), span.text(),
-                    String.join("\n", n.getValue()), span.file(), span.line()));
+            spans.put(n.getKey(), span.withNote(String.join("\n", n.getValue())));
         }
         return new ArrayList<>(spans.values());
     }
@@ -199,7 +204,7 @@ public final class BratReader {
             }
         }
         if (fragments.size() == 1) {
-            return new ImportedSpan(fragments.get(0)[0], fragments.get(0)[1], type, cols[2], null, file, line);
+            return new ImportedSpan(cols[0], fragments.get(0)[0], fragments.get(0)[1], type, cols[2], null, file, line);
         }
         fragments.sort((a, b) -> Integer.compare(a[0], b[0]));
         int length = index.codePointLength();
@@ -236,6 +241,6 @@ public final class BratReader {
         }
         int start = fragments.get(0)[0];
         int end = fragments.get(fragments.size() - 1)[1];
-        return new ImportedSpan(start, end, type, index.slice(text, start, end), null, file, line);
+        return new ImportedSpan(cols[0], start, end, type, index.slice(text, start, end), null, file, line);
     }
 }

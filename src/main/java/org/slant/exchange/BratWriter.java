@@ -16,10 +16,12 @@ import org.slant.label.Label;
 import org.slant.label.Scheme;
 
 /**
- * brat standoff, zipped. Per document {@code {id}.txt} and {@code {id}.ann} when the document comes
+ * brat standoff, zipped. Per document {@code {name}.txt} and {@code {name}.ann} when the document comes
  * with one layer (or none: an empty .ann, which brat needs to open the text), and
- * {@code {annotator}/{id}.txt|.ann} per layer when it comes with several. Plus
- * {@code annotation.conf} and {@code visual.conf} for the label set.
+ * {@code {annotator}/{name}.txt|.ann} per layer when it comes with several. Plus
+ * {@code annotation.conf} and {@code visual.conf} for the label set. The name is the path the document was
+ * imported from ({@code train/doc1}), or its dataset id, or else its workspace id; spans imported from brat keep
+ * their T ids.
  *
  * <p>Offsets are code points: brat reads the .txt as a Python string (without newline
  * translation), so a CRLF counts two. An .ann line cannot hold a line break, so a span that
@@ -34,15 +36,19 @@ public final class BratWriter implements DatasetWriter {
         entry(zip, "annotation.conf", annotationConf(labels));
         entry(zip, "visual.conf", visualConf(labels));
         Iterable<ExportItem> all = items::iterator;
+        ExportNames names = new ExportNames();
         for (ExportItem item : all) {
             Document d = item.document();
-            if (item.layers().size() <= 1) {
-                entry(zip, d.id() + ".txt", d.text());
-                entry(zip, d.id() + ".ann", item.layers().isEmpty() ? "" : ann(labels, d, item.layers().getFirst()));
+            List<Layer> layers = item.layers();
+            String name = names.claim(candidates(d), d.id(), n -> layers.size() <= 1 ? List.of(n)
+                    : layers.stream().map(l -> l.annotator() + "/" + n).toList());
+            if (layers.size() <= 1) {
+                entry(zip, name + ".txt", d.text());
+                entry(zip, name + ".ann", layers.isEmpty() ? "" : ann(labels, d, layers.getFirst()));
             } else {
-                for (Layer layer : item.layers()) {
-                    entry(zip, layer.annotator() + "/" + d.id() + ".txt", d.text());
-                    entry(zip, layer.annotator() + "/" + d.id() + ".ann", ann(labels, d, layer));
+                for (Layer layer : layers) {
+                    entry(zip, layer.annotator() + "/" + name + ".txt", d.text());
+                    entry(zip, layer.annotator() + "/" + name + ".ann", ann(labels, d, layer));
                 }
             }
         }
@@ -50,17 +56,57 @@ public final class BratWriter implements DatasetWriter {
         out.flush();
     }
 
+    /**
+     * The document's name in the collection, best first: the path of the .txt it was imported from, the
+     * dataset's id for it, as long as they are safe paths (the workspace id is the last resort).
+     */
+    private static List<String> candidates(Document d) {
+        List<String> names = new ArrayList<>(2);
+        String file = d.source().file();
+        if (file != null && file.endsWith(".txt") && ExportNames.isSafePath(file.substring(0, file.length() - 4))) {
+            names.add(file.substring(0, file.length() - 4));
+        }
+        if (d.source().id() != null && ExportNames.isSafePath(d.source().id())) {
+            names.add(d.source().id());
+        }
+        return names;
+    }
+
+    /** brat's own ids for text-bound annotations: T1, T2 ... */
+    private static final java.util.regex.Pattern BRAT_ID = java.util.regex.Pattern.compile("T([1-9][0-9]{0,8})");
+
+    /**
+     * The .ann of one layer. Spans imported from brat keep their ids (T7) and come first in the order of
+     * those ids, as brat lists them; every other span follows in reading order with the next free number.
+     */
     static String ann(Scheme labels, Document d, Layer layer) {
         CodePointIndex index = new CodePointIndex(d.text());
         StringBuilder sb = new StringBuilder();
-        int t = 0;
+        List<Span> spans = layer.spans();
+        int[] numbers = new int[spans.size()];
+        java.util.TreeMap<Integer, Integer> kept = new java.util.TreeMap<>(); // T number -> index in spans
+        for (int i = 0; i < spans.size(); i++) {
+            java.util.regex.Matcher m = BRAT_ID.matcher(spans.get(i).id());
+            if (m.matches() && kept.putIfAbsent(Integer.parseInt(m.group(1)), i) == null) {
+                numbers[i] = Integer.parseInt(m.group(1));
+            }
+        }
+        List<Integer> order = new ArrayList<>(kept.values());
+        int next = kept.isEmpty() ? 0 : kept.lastKey();
+        for (int i = 0; i < spans.size(); i++) {
+            if (numbers[i] == 0) {
+                numbers[i] = ++next;
+                order.add(i);
+            }
+        }
         int notes = 0;
-        for (Span s : layer.spans()) {
+        for (int k : order) {
+            Span s = spans.get(k);
+            int t = numbers[k];
             List<int[]> fragments = fragments(d.text(), index, s.start(), s.end());
             if (fragments.isEmpty()) {
                 continue;
             }
-            t++;
             sb.append('T').append(t).append('\t').append(type(labels, s.label())).append(' ');
             StringBuilder covered = new StringBuilder();
             for (int i = 0; i < fragments.size(); i++) {

@@ -17,7 +17,7 @@ import org.slant.label.Scheme;
  * CoNLL-style columns, one token per line: {@code token start end} (code points) and then one BIO
  * column per label, so overlapping spans of different labels are all kept. The first line names the
  * columns ({@code # columns: token start end sensational attribution ...}); each (document, layer)
- * starts with {@code # document: id} and {@code # annotator: name}; sentences end with a blank line.
+ * starts with {@code # document: id} (the id the document was imported with, else its workspace id) and {@code # annotator: name}; sentences end with a blank line.
  * Tags are {@code B-id}, {@code I-id} and {@code O}. Tokens come from {@link Tokenizer}.
  *
  * <p>Lossy in two ways, both documented in docs/formats.md: a token is tagged when it overlaps a
@@ -37,13 +37,15 @@ public final class ConllWriter implements DatasetWriter {
         }
         w.write('\n');
         Iterable<ExportItem> all = items::iterator;
+        ExportNames names = new ExportNames();
         for (ExportItem item : all) {
+            String id = names.of(item.document(), ExportNames::isOneLine); // the dataset's id, else the workspace id
             String text = item.document().text();
             List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
             List<Tokenizer.Token> tokens = sentences.stream().flatMap(List::stream).toList();
             List<Layer> layers = item.layers().isEmpty() ? java.util.Collections.singletonList(null) : item.layers();
             for (Layer layer : layers) {
-                w.write("\n# document: " + item.document().id() + "\n");
+                w.write("\n# document: " + id + "\n");
                 if (layer != null) {
                     w.write("# annotator: " + layer.annotator() + "\n");
                 }

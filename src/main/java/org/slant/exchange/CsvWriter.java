@@ -23,10 +23,12 @@ public final class CsvWriter implements DatasetWriter {
         SpreadsheetCsv csv = SpreadsheetCsv.forSpreadsheet(out);
         csv.row(HEADER.split(","));
         Iterable<ExportItem> all = items::iterator;
+        ExportNames names = new ExportNames();
         for (ExportItem item : all) {
+            String id = names.of(item.document(), name -> true); // the dataset's id, else the workspace id
             for (Layer layer : item.layers()) {
                 for (Span s : layer.spans()) {
-                    csv.row(item.document().id(), item.document().title(), layer.annotator(),
+                    csv.row(id, item.document().title(), layer.annotator(),
                             LabelNames.name(labels, s.label()), Integer.toString(s.start()), Integer.toString(s.end()),
                             s.text(), s.note() == null ? "" : s.note());
                 }

@@ -129,8 +129,8 @@ public class ImportService {
         Instant now = clock.instant();
         // new documents first (ids assigned in file order), then every layer; both save several at a time
         List<PlannedDocument> toCreate = plan.documents().stream().filter(p -> p.existing() == null).toList();
-        List<Document> created = documents.addMany(
-                toCreate.stream().map(p -> new Draft(p.title(), p.text())).toList(), Source.UNKNOWN);
+        List<Document> created = documents.addNew(toCreate.stream()
+                .map(p -> new DocumentService.NewDocument(new Draft(p.title(), p.text()), p.source(), p.preferredId())).toList());
         Map<PlannedDocument, Document> target = new java.util.IdentityHashMap<>();
         for (int i = 0; i < toCreate.size(); i++) {
             target.put(toCreate.get(i), created.get(i));
@@ -149,8 +149,8 @@ public class ImportService {
             Document doc = p.existing() != null ? p.existing() : target.get(p);
             List<Span> spans = new ArrayList<>(p.spans().size());
             for (PlannedSpan s : p.spans()) {
-                spans.add(new Span(newSpanId(now), s.start(), s.end(), s.labelId(), s.text(), s.note(),
-                        options.annotator(), now, now));
+                spans.add(new Span(s.id() != null ? s.id() : newSpanId(now), s.start(), s.end(), s.labelId(), s.text(),
+                        s.note(), options.annotator(), now, now));
             }
             if (!spans.isEmpty()) {
                 List<Span> added = annotations.addAll(doc.id(), options.annotator(), spans);
@@ -175,15 +175,17 @@ public class ImportService {
 
     // ---- planning: everything apply would do, decided before anything is written ----
 
-    private record PlannedSpan(int start, int end, String labelId, String text, String note) {
+    /** {@code id}: the file's id for the span when the layer has no span of that id, else null (a new id). */
+    private record PlannedSpan(String id, int start, int end, String labelId, String text, String note) {
     }
 
     /**
-     * {@code existing} is null for a document to create from {@code title} and {@code text};
-     * {@code ranges} holds "start:end:label" of every span already in the layer or planned.
+     * {@code existing} is null for a document to create from {@code title} and {@code text}, recording
+     * {@code source} and keeping {@code preferredId} when it is free; {@code ranges} holds
+     * "start:end:label" of every span already in the layer or planned, {@code spanIds} their ids.
      */
-    private record PlannedDocument(Document existing, String title, String text, CodePointIndex index,
-                                   Set<String> ranges, List<PlannedSpan> spans) {
+    private record PlannedDocument(Document existing, String title, String text, Source source, String preferredId,
+                                   CodePointIndex index, Set<String> ranges, Set<String> spanIds, List<PlannedSpan> spans) {
     }
 
     private record Plan(ImportReport report, List<PlannedDocument> documents) {
@@ -214,20 +216,44 @@ public class ImportService {
         }
         Map<String, Document> byId = new HashMap<>();
         Map<String, Document> byText = new HashMap<>();
+        Map<String, List<Document>> byDatasetId = new HashMap<>();
         for (Document d : documents.list().documents()) {
             byId.put(d.id(), d);
             byText.putIfAbsent(d.text(), d);
+            if (d.source().id() != null) {
+                byDatasetId.computeIfAbsent(d.source().id(), k -> new ArrayList<>(1)).add(d);
+            }
+            if (d.source().url() != null && !d.source().url().equals(d.source().id())) {
+                byDatasetId.computeIfAbsent(d.source().url(), k -> new ArrayList<>(1)).add(d); // a W3C target's source
+            }
         }
+        // a file without texts names its documents by the workspace's id, or by the dataset's id they were
+        // imported with (or, for a Web Annotation target, their source URL)
+        java.util.function.Function<String, Document> named = id -> {
+            if (id == null) {
+                return null;
+            }
+            Document d = byId.get(id);
+            if (d != null) {
+                return d;
+            }
+            List<Document> same = byDatasetId.getOrDefault(id, List.of());
+            return same.size() == 1 ? same.getFirst() : null;
+        };
 
+        // CoNLL and Web Annotation files hold no text, so their tokens and selectors are placed in the workspace's;
+        // only the texts the user may import into, so a mismatch never shows text of a document they may not touch
+        java.util.function.Function<String, String> writableText = id -> {
+            Document d = named.apply(id);
+            return d != null && options.mayWrite().test(d.id()) ? d.text() : null;
+        };
         ImportedFile file = switch (format) {
             case SLANT_JSON -> new SlantJsonReader().read(fileName, content, options.annotator());
             case JSONL -> new JsonlReader().read(fileName, content, options.annotator());
             case BRAT -> new BratReader(limits).read(fileName, content, options.annotator());
             case SEMEVAL -> new SemEvalReader(limits).read(fileName, content, options.annotator());
-            // CoNLL holds tokens only, found in the workspace's text; only the texts the user may import
-            // into, so a token mismatch never shows text of a document they may not touch
-            case CONLL -> new ConllReader(limits).read(fileName, content, options.annotator(),
-                    id -> byId.containsKey(id) && options.mayWrite().test(id) ? byId.get(id).text() : null);
+            case CONLL -> new ConllReader(limits).read(fileName, content, options.annotator(), writableText);
+            case WEB_ANNOTATION -> new WebAnnotationReader().read(fileName, content, options.annotator(), writableText);
         };
         problems.addAll(file.problems());
         warnings.addAll(file.warnings());
@@ -256,9 +282,18 @@ public class ImportService {
             Document existing = null;
             String text = doc.text();
             if (text == null) {
-                existing = doc.id() == null ? null : byId.get(doc.id());
+                existing = named.apply(doc.id());
+                if (existing == null && doc.source().id() != null) {
+                    existing = named.apply(doc.source().id());
+                }
                 if (existing == null) {
-                    problems.add(new ImportProblem(where, doc.line(), "the file has no text for " + name
+                    List<Document> several = byDatasetId.getOrDefault(doc.source().id() != null ? doc.source().id()
+                            : String.valueOf(doc.id()), List.of());
+                    problems.add(new ImportProblem(where, doc.line(), several.size() > 1
+                            ? "the file has no text for " + name + " and " + several.size() + " workspace documents were"
+                                    + " imported under that id (" + several.stream().map(Document::id).sorted().toList()
+                                    + "); import into one of them by its own id"
+                            : "the file has no text for " + name
                             + " and the workspace has no document with that id; include the text, or add the document first"));
                     continue;
                 }
@@ -300,11 +335,13 @@ public class ImportService {
                     continue;
                 }
                 Set<String> ranges = new HashSet<>();
+                Set<String> spanIds = new HashSet<>();
                 if (existing != null) {
                     try {
                         // a read only: the write goes through AnnotationService.addAll, which checks again under the lock
                         for (Span s : layers.find(existing.id(), options.annotator()).map(Layer::spans).orElse(List.of())) {
                             ranges.add(s.start() + ":" + s.end() + ":" + s.label());
+                            spanIds.add(s.id());
                         }
                     } catch (RuntimeException e) {
                         problems.add(new ImportProblem(where, doc.line(), options.annotator() + "'s layer of "
@@ -317,7 +354,9 @@ public class ImportService {
                 }
                 String title = existing != null ? existing.title()
                         : doc.title() != null && !doc.title().isBlank() ? doc.title() : ImportText.titleOf(text, "Imported");
-                plan = new PlannedDocument(existing, title, text, new CodePointIndex(text), ranges, new ArrayList<>());
+                plan = new PlannedDocument(existing, title, text, doc.source(),
+                        format == AnnotationFormat.SLANT_JSON ? doc.id() : null, // a Slant export's id is a workspace id
+                        new CodePointIndex(text), ranges, spanIds, new ArrayList<>());
                 byPlannedText.put(text, plan);
                 firstSeen.put(text, here);
             }
@@ -341,7 +380,9 @@ public class ImportService {
                     skipped++; // already in the layer, or twice in the file: marking it again adds nothing
                     continue;
                 }
-                plan.spans().add(new PlannedSpan(s.start(), s.end(), labelId, covered, s.note()));
+                // the file's own span id survives unless the layer already has a span of that id
+                String spanId = isUsableSpanId(s.id()) && plan.spanIds().add(s.id()) ? s.id() : null;
+                plan.spans().add(new PlannedSpan(spanId, s.start(), s.end(), labelId, covered, s.note()));
                 spanCount++;
             }
         }
@@ -415,6 +456,14 @@ public class ImportService {
         if (!problems.contains(problem)) {
             problems.add(problem);
         }
+    }
+
+    /** A file's span id is kept when it is a plain name: at most 200 characters, no white space or control characters. */
+    static boolean isUsableSpanId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 200 || org.slant.document.LoneSurrogates.first(id) >= 0) {
+            return false;
+        }
+        return id.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c));
     }
 
     /** Same scheme as the annotation service's ids, with its own prefix so the two never collide. */

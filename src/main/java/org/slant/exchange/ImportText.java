@@ -75,6 +75,18 @@ final class ImportText {
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
+    /**
+     * The dataset's name for a document (see {@link org.slant.document.Source}); nothing when the name is
+     * not one (a control character, over a thousand characters): the document is imported all the same.
+     */
+    static org.slant.document.Source datasetName(String id, boolean idIsNumber, String file) {
+        try {
+            return org.slant.document.Source.inDataset(id, idIsNumber, file);
+        } catch (IllegalArgumentException e) {
+            return org.slant.document.Source.UNKNOWN;
+        }
+    }
+
     static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }

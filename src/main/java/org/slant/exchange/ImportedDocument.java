@@ -2,18 +2,28 @@ package org.slant.exchange;
 
 import java.util.List;
 import java.util.Map;
+import org.slant.document.Source;
 
 /**
- * One document as a file states it. {@code id} is the file's id for it (null when it has none);
- * {@code text} is null when the format carries no text (a bare SemEval label file), so the text must
+ * One document as a file states it. {@code id} is the file's id for it (null when it has none), by
+ * which it is matched with a workspace document of that id or of that dataset id; {@code text} is null
+ * when the format carries no text (a bare SemEval label file, CoNLL, W3C annotations), so the text must
  * come from the workspace document with that id. {@code file}/{@code line} locate the document itself.
+ * {@code source} is what a document created from it records: the dataset's own id and file for it (so
+ * an export gives it back under that name), and outlet, url and date when the format has them.
  */
 public record ImportedDocument(String id, String title, String text, Map<String, String> metadata,
-                               List<ImportedSpan> spans, String file, int line) {
+                               List<ImportedSpan> spans, String file, int line, Source source) {
 
     public ImportedDocument {
         metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         spans = List.copyOf(spans);
+        source = source == null ? Source.UNKNOWN : source;
+    }
+
+    public ImportedDocument(String id, String title, String text, Map<String, String> metadata,
+                            List<ImportedSpan> spans, String file, int line) {
+        this(id, title, text, metadata, spans, file, line, null);
     }
 
     /** The fields the brief names; the document's position defaults to the start of {@code file}. */

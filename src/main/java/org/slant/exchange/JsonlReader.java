@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slant.document.Source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,16 +32,17 @@ public final class JsonlReader {
      */
     public ImportedFile read(String fileName, byte[] content, String layer) {
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         List<ImportedDocument> documents = new ArrayList<>();
         String all = ImportText.withoutBom(ImportText.utf8(content, fileName, problems));
         if (all == null) {
-            return new ImportedFile(documents, problems, List.of());
+            return new ImportedFile(documents, problems, warnings);
         }
         List<String> lines = ImportText.lines(all);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!line.isBlank()) {
-                ImportedDocument doc = readLine(fileName, i + 1, line, problems);
+                ImportedDocument doc = readLine(fileName, i + 1, line, problems, warnings);
                 if (doc != null) {
                     documents.add(doc);
                 }
@@ -49,7 +51,6 @@ public final class JsonlReader {
         if (documents.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(fileName, 0, "the file holds no documents (no non-blank lines)"));
         }
-        List<ImportProblem> warnings = new ArrayList<>();
         Set<String> annotators = new java.util.TreeSet<>();
         documents.forEach(d -> {
             if (d.metadata().containsKey("annotator")) {
@@ -64,7 +65,8 @@ public final class JsonlReader {
         return new ImportedFile(documents, problems, warnings);
     }
 
-    private ImportedDocument readLine(String file, int lineNr, String line, List<ImportProblem> problems) {
+    private ImportedDocument readLine(String file, int lineNr, String line, List<ImportProblem> problems,
+                                      List<ImportProblem> warnings) {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -86,7 +88,16 @@ public final class JsonlReader {
         String id = null;
         JsonNode idNode = node.get("id");
         if (idNode != null && (idNode.isString() || idNode.isIntegralNumber())) {
-            id = idNode.isString() ? idNode.stringValue() : idNode.asString();
+            id = idNode.isString() ? idNode.stringValue() : idNode.bigIntegerValue().toString();
+        }
+        Source source = source(node.get("source"), file, lineNr, warnings);
+        if (id != null && !id.isBlank()) {
+            try {
+                source = source.withDatasetName(Source.inDataset(id, idNode.isIntegralNumber(), source.file()));
+            } catch (IllegalArgumentException e) {
+                warnings.add(new ImportProblem(file, lineNr, "the \"id\" is not kept as the document's dataset id: "
+                        + e.getMessage()));
+            }
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         node.properties().forEach(e -> {
@@ -144,8 +155,11 @@ public final class JsonlReader {
                     }
                     Integer start = offset(entry.get("start_offset"), where + " start_offset", file, lineNr, problems);
                     Integer end = offset(entry.get("end_offset"), where + " end_offset", file, lineNr, problems);
+                    JsonNode entityId = entry.get("id");
+                    String spanId = entityId == null ? null : entityId.isString() ? entityId.stringValue()
+                            : entityId.isIntegralNumber() ? entityId.bigIntegerValue().toString() : null;
                     if (start != null && end != null) {
-                        spans.add(new ImportedSpan(start, end, label.stringValue(), null, null, file, lineNr));
+                        spans.add(new ImportedSpan(spanId, start, end, label.stringValue(), null, null, file, lineNr));
                     }
                 }
             }
@@ -154,7 +168,27 @@ public final class JsonlReader {
             return null; // a line half read would import some of its spans and silently lose others
         }
         String title = metadata.containsKey("title") ? metadata.get("title") : ImportText.titleOf(text.stringValue(), id);
-        return new ImportedDocument(id, title, text.stringValue(), metadata, spans, file, lineNr);
+        return new ImportedDocument(id, title, text.stringValue(), metadata, spans, file, lineNr, source);
+    }
+
+    /**
+     * A line's "source": an object of outlet, url, published and file (as Slant's export writes it), or
+     * an outlet's name. One that does not fit is left out with a warning: it is not worth refusing a line for.
+     */
+    private static Source source(JsonNode node, String file, int lineNr, List<ImportProblem> warnings) {
+        if (node == null || node.isNull()) {
+            return Source.UNKNOWN;
+        }
+        try {
+            if (node.isString()) {
+                return new Source(node.stringValue(), null, null);
+            }
+            Source s = SlantJson.readSource(node, "source");
+            return new Source(s.outlet(), s.url(), s.published(), null, false, s.file());
+        } catch (IllegalArgumentException e) {
+            warnings.add(new ImportProblem(file, lineNr, "the \"source\" is not kept: " + e.getMessage()));
+            return Source.UNKNOWN;
+        }
     }
 
     private static Integer offset(JsonNode value, String what, String file, int line, List<ImportProblem> problems) {

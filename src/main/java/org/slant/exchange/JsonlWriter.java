@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Offsets are code points (Python's), while doccano itself counts UTF-16 units unless its project
  * counts grapheme clusters, so texts with emoji shift in doccano: see docs/formats.md.
  * A document without layers still gets a line (no "annotator", empty "label") so its text is in the set.
+ * {@code "id"} is the id the document was imported with (a doccano id stays a number), else its workspace id.
  */
 public final class JsonlWriter implements DatasetWriter {
 
@@ -26,23 +27,31 @@ public final class JsonlWriter implements DatasetWriter {
     @Override
     public void write(Scheme labels, Stream<ExportItem> items, OutputStream out) throws IOException {
         Iterable<ExportItem> all = items::iterator;
+        ExportNames names = new ExportNames();
         for (ExportItem item : all) {
+            String id = names.of(item.document(), name -> true);
             if (item.layers().isEmpty()) {
-                writeLine(labels, item.document(), null, out);
+                writeLine(labels, item.document(), id, null, out);
             }
             for (Layer layer : item.layers()) {
-                writeLine(labels, item.document(), layer, out);
+                writeLine(labels, item.document(), id, layer, out);
             }
         }
         out.flush();
     }
 
-    private static void writeLine(Scheme labels, Document d, Layer layer, OutputStream out) {
+    /** {@code id}: the dataset's id the document was imported with (as a number if it was one), else its workspace id. */
+    private static void writeLine(Scheme labels, Document d, String id, Layer layer, OutputStream out) {
         List<Span> spans = layer == null ? List.of() : layer.spans();
         // one generator per line: a shared one would put its root separator at the start of each line
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringProperty("id", d.id());
+            g.writeName("id");
+            if (ExportNames.isDatasetId(d, id)) {
+                SlantJson.writeDatasetId(g, d.source());
+            } else {
+                g.writeString(id);
+            }
             g.writeStringProperty("title", d.title());
             g.writeStringProperty("text", d.text());
             g.writeName("label");
@@ -69,7 +78,7 @@ public final class JsonlWriter implements DatasetWriter {
                 }
                 g.writeEndObject();
             }
-            SlantJson.writeSource(g, d.source());
+            SlantJson.writeSource(g, d.source(), !ExportNames.isDatasetId(d, id)); // else it is the line's "id"
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -93,13 +93,15 @@ public final class SemEvalReader {
             ImportedSpan first = e.getValue().get(0);
             documents.add(new ImportedDocument(documentId(article),
                     ImportText.titleOf(text, "article" + article), text, Map.of("semeval.article_id", article),
-                    e.getValue(), text != null ? textFiles.get(article) : first.file(), text != null ? 0 : first.line()));
+                    e.getValue(), text != null ? textFiles.get(article) : first.file(), text != null ? 0 : first.line(),
+                    ImportText.datasetName(article, false, textFiles.get(article))));
         }
         for (var e : texts.entrySet()) {
             if (!spans.containsKey(e.getKey())) {
                 documents.add(new ImportedDocument(documentId(e.getKey()),
                         ImportText.titleOf(e.getValue(), "article" + e.getKey()), e.getValue(),
-                        Map.of("semeval.article_id", e.getKey()), List.of(), textFiles.get(e.getKey()), 0));
+                        Map.of("semeval.article_id", e.getKey()), List.of(), textFiles.get(e.getKey()), 0,
+                        ImportText.datasetName(e.getKey(), false, textFiles.get(e.getKey()))));
             }
         }
         return new ImportedFile(documents, problems, warnings);

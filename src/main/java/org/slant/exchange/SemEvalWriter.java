@@ -13,6 +13,7 @@ import org.slant.label.Scheme;
 
 /**
  * The SemEval-2020 Task 11 (propaganda techniques) layout, zipped: {@code articles/article{id}.txt}
+ * (the article id a document was imported with, else its workspace id)
  * and tab-separated {@code article_id label start end} lines, in {@code labels.tsv} when the export
  * has one annotator (or a majority layer) and in {@code {annotator}.labels.tsv} per annotator
  * otherwise. Offsets are code points, as in the task (Python string offsets). Labels are names with
@@ -28,8 +29,10 @@ public final class SemEvalWriter implements DatasetWriter {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         Iterable<ExportItem> all = items::iterator;
+        ExportNames names = new ExportNames();
         for (ExportItem item : all) {
-            String id = item.document().id();
+            // the task's article id, as imported (article123.txt is 123); else the workspace id
+            String id = names.of(item.document(), SemEvalWriter::isArticleId);
             BratWriter.entry(zip, "articles/article" + id + ".txt", item.document().text());
             for (Layer layer : item.layers()) {
                 StringBuilder sb = lines.computeIfAbsent(layer.annotator(), a -> new StringBuilder());
@@ -48,6 +51,12 @@ public final class SemEvalWriter implements DatasetWriter {
         }
         zip.finish();
         out.flush();
+    }
+
+    /** An id that fits both the file name article{id}.txt and the first field of a label line. */
+    static boolean isArticleId(String id) {
+        return ExportNames.isOneLine(id) && id.indexOf('/') < 0 && id.indexOf('\\') < 0 && id.indexOf(' ') < 0
+                && ExportNames.isSafePath("article" + id + ".txt");
     }
 
     static String technique(Scheme labels, String labelId) {

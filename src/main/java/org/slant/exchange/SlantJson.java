@@ -73,7 +73,16 @@ public final class SlantJson {
 
     /** A "source" object property with the known fields; nothing when nothing is known. */
     public static void writeSource(JsonGenerator g, Source s) {
-        if (s.outlet() != null || s.url() != null || s.published() != null) {
+        writeSource(g, s, true);
+    }
+
+    /**
+     * The same; {@code withId} false leaves out the dataset id, for a format that writes it as the
+     * document's own id (JSONL's "id"). A dataset id that was a JSON number is written as one.
+     */
+    public static void writeSource(JsonGenerator g, Source s, boolean withId) {
+        boolean id = withId && s.id() != null;
+        if (s.outlet() != null || s.url() != null || s.published() != null || id || s.file() != null) {
             g.writeName("source");
             g.writeStartObject();
             if (s.outlet() != null) {
@@ -85,7 +94,23 @@ public final class SlantJson {
             if (s.published() != null) {
                 g.writeStringProperty("published", s.published().toString());
             }
+            if (id) {
+                g.writeName("id");
+                writeDatasetId(g, s);
+            }
+            if (s.file() != null) {
+                g.writeStringProperty("file", s.file());
+            }
             g.writeEndObject();
+        }
+    }
+
+    /** The dataset id as the dataset wrote it: a JSON number stays a number ({@code 17}, not {@code "17"}). */
+    public static void writeDatasetId(JsonGenerator g, Source s) {
+        if (s.idIsNumber()) {
+            g.writeNumber(s.id()); // digits only (Source checks), written as they are, however long
+        } else {
+            g.writeString(s.id());
         }
     }
 
@@ -244,18 +269,30 @@ public final class SlantJson {
 
     public static Document readDocument(JsonNode node) {
         String id = string(node, "id", "", true);
-        Source source = Source.UNKNOWN;
         JsonNode s = node.get("source");
-        if (s != null && !s.isNull()) {
-            if (!s.isObject()) {
-                throw new IllegalArgumentException("\"source\" must be an object");
-            }
-            String published = string(s, "published", "source", false);
-            source = new Source(string(s, "outlet", "source", false), string(s, "url", "source", false),
-                    published == null ? null : date(published, "source: \"published\""));
-        }
+        Source source = s == null || s.isNull() ? Source.UNKNOWN : readSource(s, "source");
         return new Document(id, string(node, "title", "", false), string(node, "text", "", true), source,
                 instant(string(node, "created", "", true), "\"created\""));
+    }
+
+    /**
+     * A "source" object: outlet, url, published and the dataset's id (a string or a whole number) and file.
+     * Files written before Slant kept dataset names have neither, and read as before.
+     */
+    public static Source readSource(JsonNode s, String where) {
+        if (!s.isObject()) {
+            throw new IllegalArgumentException('"' + where + "\" must be an object");
+        }
+        String published = string(s, "published", where, false);
+        JsonNode id = s.get("id");
+        if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
+            throw new IllegalArgumentException(where + ": \"id\" must be a string or a whole number, got: " + id);
+        }
+        boolean number = id != null && id.isIntegralNumber();
+        return new Source(string(s, "outlet", where, false), string(s, "url", where, false),
+                published == null ? null : date(published, where + ": \"published\""),
+                id == null || id.isNull() ? null : number ? id.bigIntegerValue().toString() : id.stringValue(), number,
+                string(s, "file", where, false));
     }
 
     /** Reads a "spans" array and checks every span against the document text it points into. */

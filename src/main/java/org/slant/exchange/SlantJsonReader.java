@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slant.document.Source;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a Slant JSON export ({@code "format": "slant-export/1"}, written by {@link JsonExport}): the
- * document and the spans of one layer, the one named by the caller or, when the file has only one
- * layer, that one. Span ids and times are not kept: imported spans get new ones in the target layer.
+ * Reads a Slant JSON export: one document ({@code "format": "slant-export/1"}, written by {@link JsonExport})
+ * or a set of them ({@code "slant-export-set/1"}, {@link SlantJsonWriter}), each with the spans of one
+ * layer: the one named by the caller or, when the document has only one layer, that one. The document's
+ * id, source (with its dataset id and file) and the span ids come along; span times do not (imported spans
+ * are stamped with the time of the import).
  */
 public final class SlantJsonReader {
 
@@ -19,52 +22,101 @@ public final class SlantJsonReader {
      */
     public ImportedFile read(String fileName, byte[] content, String layer) {
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         JsonNode root;
+        boolean set;
         try {
             root = SlantJson.parse(content);
-            SlantJson.requireFormat(root, SlantJson.EXPORT_FORMAT);
+            set = SlantJsonWriter.SET_FORMAT.equals(SlantJson.string(root, "format", "", false));
+            if (!set) {
+                SlantJson.requireFormat(root, SlantJson.EXPORT_FORMAT);
+            }
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(fileName, lineIn(e.getMessage()), e.getMessage()));
             return new ImportedFile(List.of(), problems, List.of());
         }
         ImportJsonLines lines = new ImportJsonLines(content);
-        JsonNode doc = root.get("document");
-        if (doc == null || !doc.isObject()) {
-            problems.add(new ImportProblem(fileName, 0, "\"document\" is missing or not an object"));
+        List<ImportedDocument> documents = new ArrayList<>();
+        if (!set) {
+            readDocument(fileName, root, "", layer, lines, documents, problems);
+            return new ImportedFile(documents, problems, warnings);
+        }
+        JsonNode items = root.get("documents");
+        if (items == null || !items.isArray()) {
+            problems.add(new ImportProblem(fileName, 0, "\"documents\" is missing or not a list"));
             return new ImportedFile(List.of(), problems, List.of());
         }
-        int docLine = lines.lineOf("/document");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                problems.add(new ImportProblem(fileName, lines.lineOf("/documents/" + i), "documents[" + i + "] is not an object"));
+                continue;
+            }
+            readDocument(fileName, item, "/documents/" + i, layer, lines, documents, problems);
+        }
+        if (documents.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportProblem(fileName, 0, "the file holds no documents"));
+        }
+        return new ImportedFile(documents, problems, warnings);
+    }
+
+    /** One {"document", "layers"} object at JSON pointer {@code at}; in a set, a document may have no layer. */
+    private static void readDocument(String fileName, JsonNode item, String at, String layer, ImportJsonLines lines,
+                                     List<ImportedDocument> documents, List<ImportProblem> problems) {
+        JsonNode doc = item.get("document");
+        if (doc == null || !doc.isObject()) {
+            problems.add(new ImportProblem(fileName, lines.lineOf(at), "\"document\" is missing or not an object"));
+            return;
+        }
+        int docLine = lines.lineOf(at + "/document");
         String id = text(doc, "id");
         String title = text(doc, "title");
         String text = text(doc, "text");
         if (text == null || text.isBlank()) {
             problems.add(new ImportProblem(fileName, docLine, "the document has no \"text\""));
-            return new ImportedFile(List.of(), problems, List.of());
+            return;
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        JsonNode source = doc.get("source");
-        if (source != null && source.isObject()) {
-            source.properties().forEach(e -> metadata.put("source." + e.getKey(),
+        Source source = Source.UNKNOWN;
+        JsonNode sourceNode = doc.get("source");
+        if (sourceNode != null && sourceNode.isObject()) {
+            sourceNode.properties().forEach(e -> metadata.put("source." + e.getKey(),
                     e.getValue().isString() ? e.getValue().stringValue() : e.getValue().toString()));
+            try {
+                source = SlantJson.readSource(sourceNode, "source");
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, lines.lineOf(at + "/document/source"), e.getMessage()));
+                return;
+            }
         }
-        JsonNode layers = root.get("layers");
+        JsonNode layers = item.get("layers");
         if (layers == null || !layers.isArray()) {
-            problems.add(new ImportProblem(fileName, 0, "\"layers\" is missing or not a list"));
-            return new ImportedFile(List.of(), problems, List.of());
-        }
-        int chosen = chooseLayer(layers, layer, fileName, problems);
-        if (chosen < 0) {
-            return new ImportedFile(List.of(), problems, List.of());
+            problems.add(new ImportProblem(fileName, lines.lineOf(at), "\"layers\" is missing or not a list"));
+            return;
         }
         List<ImportedSpan> spans = new ArrayList<>();
-        JsonNode array = layers.get(chosen).get("spans");
-        if (array == null || !array.isArray()) {
-            problems.add(new ImportProblem(fileName, lines.lineOf("/layers/" + chosen), "the layer has no \"spans\" list"));
-            return new ImportedFile(List.of(), problems, List.of());
+        if (!(layers.isEmpty() && !at.isEmpty())) {
+            int chosen = chooseLayer(layers, layer, fileName, at.isEmpty() ? 0 : lines.lineOf(at), at.isEmpty() ? null : id,
+                    problems);
+            if (chosen < 0) {
+                return;
+            }
+            String layerAt = at + "/layers/" + chosen;
+            JsonNode array = layers.get(chosen).get("spans");
+            if (array == null || !array.isArray()) {
+                problems.add(new ImportProblem(fileName, lines.lineOf(layerAt), "the layer has no \"spans\" list"));
+                return;
+            }
+            readSpans(fileName, array, layerAt, lines, spans, problems);
         }
+        documents.add(new ImportedDocument(id, title, text, metadata, spans, fileName, docLine, source));
+    }
+
+    private static void readSpans(String fileName, JsonNode array, String layerAt, ImportJsonLines lines,
+                                  List<ImportedSpan> spans, List<ImportProblem> problems) {
         for (int i = 0; i < array.size(); i++) {
             JsonNode s = array.get(i);
-            int line = lines.lineOf("/layers/" + chosen + "/spans/" + i);
+            int line = lines.lineOf(layerAt + "/spans/" + i);
             String where = "spans[" + i + "]";
             if (!s.isObject()) {
                 problems.add(new ImportProblem(fileName, line, where + " is not an object"));
@@ -87,13 +139,13 @@ public final class SlantJsonReader {
                 problems.add(new ImportProblem(fileName, line, where + ": \"text\" is missing"));
                 continue;
             }
-            spans.add(new ImportedSpan(start.intValue(), end.intValue(), label, spanText, text(s, "note"), fileName, line));
+            spans.add(new ImportedSpan(text(s, "id"), start.intValue(), end.intValue(), label, spanText, text(s, "note"),
+                    fileName, line));
         }
-        return new ImportedFile(List.of(new ImportedDocument(id, title, text, metadata, spans, fileName, docLine)),
-                problems, List.of());
     }
 
-    private static int chooseLayer(JsonNode layers, String wanted, String file, List<ImportProblem> problems) {
+    private static int chooseLayer(JsonNode layers, String wanted, String file, int line, String document,
+                                   List<ImportProblem> problems) {
         List<String> names = new ArrayList<>();
         for (JsonNode l : layers.values()) {
             names.add(l.isObject() ? text(l, "annotator") : null);
@@ -105,8 +157,9 @@ public final class SlantJsonReader {
         if (at >= 0) {
             return at;
         }
-        problems.add(new ImportProblem(file, 0, names.isEmpty() ? "the file has no layers"
-                : "the file has " + names.size() + " layers " + names + " and none is "
+        String what = line > 0 && document != null ? "document " + document : "the file";
+        problems.add(new ImportProblem(file, line, names.isEmpty() ? what + " has no layers"
+                : what + " has " + names.size() + " layers " + names + " and none is "
                         + (wanted == null ? "named" : "\"" + wanted + "\"") + "; import one of them by its annotator name"));
         return -1;
     }

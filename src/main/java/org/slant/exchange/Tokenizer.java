@@ -1,22 +1,26 @@
 package org.slant.exchange;
 
-import java.text.BreakIterator;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.slant.document.Sentences;
 
 /**
- * Splits a text into sentences of tokens for the CoNLL export. Works on grapheme clusters, so an
- * emoji with a skin-tone modifier, a letter with combining accents or an Arabic letter with its
- * vowel marks is never cut in two.
+ * Splits a text into sentences of tokens for the CoNLL export, with Unicode's rules rather than
+ * hand-written ones: ICU4J's word boundaries (UAX #29, with dictionaries for Thai, Chinese and Japanese)
+ * and the workspace's one sentence splitter, {@link Sentences}.
  *
  * <ul>
- *   <li>A <em>word</em> is a run of clusters that start with a letter, digit or mark; an apostrophe
- *       (' or ’) or hyphen between two such clusters stays inside the word ("Russia’s", "high-stakes").</li>
- *   <li>Every other cluster that is not white space (punctuation, symbols, emoji) is a token of its own.</li>
- *   <li>White space separates tokens and is never part of one.</li>
- *   <li>A sentence ends at a line break and after a token . ! ? or … followed by white space.
- *       There is no abbreviation list, so "U.S. officials" ends a sentence after "U.S.".</li>
+ *   <li>A token is a stretch between two word boundaries that is not white space. So a word keeps an
+ *       apostrophe inside it ("Russia’s", "don't"), a number keeps its decimal point or thousands
+ *       separator ("3.5", "1,000"), and punctuation, symbols and emoji stand alone.</li>
+ *   <li>One addition to UAX #29: a hyphen (-, U+2010, U+2011) between two words joins them
+ *       ("high-stakes"), as the CoNLL and Penn Treebank corpora write hyphenated words.</li>
+ *   <li>Grapheme clusters are never cut: an emoji with a skin-tone modifier or a ZWJ sequence, a letter
+ *       with combining accents, an Arabic or Hebrew letter with its vowel marks.</li>
+ *   <li>Sentences are {@link Sentences#of}'s: a line break ends one, and so does a full stop, question or
+ *       exclamation mark before the next sentence, but not after an abbreviation ICU knows ("Mr.").</li>
  * </ul>
  *
  * Offsets are code points, end exclusive, like every offset Slant stores.
@@ -27,59 +31,59 @@ public final class Tokenizer {
     public record Token(String text, int start, int end) {
     }
 
-    private enum Kind { WORD, JOINER, SPACE, BREAK, OTHER }
-
     private Tokenizer() {
     }
 
     public static List<Token> tokens(String text) {
-        return sentences(text).stream().flatMap(List::stream).toList();
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+        words.setText(text);
+        List<Token> tokens = new ArrayList<>();
+        int codePoint = 0; // code point offset of from
+        boolean afterWord = false; // the last token is a word, right before this segment
+        boolean afterJoiner = false; // the last two tokens are a word and a hyphen, right before this segment
+        int wordFrom = 0; // UTF-16 start of the last word token
+        for (int from = words.first(), to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
+            int length = text.codePointCount(from, to);
+            boolean word = words.getRuleStatus() >= BreakIterator.WORD_NUMBER;
+            if (isSpace(text, from, to)) {
+                afterWord = false;
+                afterJoiner = false;
+            } else if (word && afterJoiner) {
+                // word, hyphen, word with nothing between them: one token
+                tokens.removeLast();
+                Token first = tokens.removeLast();
+                tokens.add(new Token(text.substring(wordFrom, to), first.start(), codePoint + length));
+                afterWord = true;
+                afterJoiner = false;
+            } else {
+                tokens.add(new Token(text.substring(from, to), codePoint, codePoint + length));
+                afterJoiner = afterWord && isHyphen(text, from, to);
+                afterWord = word;
+                if (word) {
+                    wordFrom = from;
+                }
+            }
+            codePoint += length;
+        }
+        return tokens;
     }
 
+    /** The tokens of each sentence of {@link Sentences#of}, in order; a token belongs to the sentence it starts in. */
     public static List<List<Token>> sentences(String text) {
-        // 1. grapheme clusters with their kind
-        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
-        clusters.setText(text);
-        List<int[]> bounds = new ArrayList<>(); // utf16 start, utf16 end
-        List<Kind> kinds = new ArrayList<>();
-        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
-            bounds.add(new int[] {start, end});
-            kinds.add(kindOf(text, start, end));
-        }
-
-        List<List<Token>> sentences = new ArrayList<>();
+        List<Token> tokens = tokens(text);
+        List<Sentences.Sentence> bounds = Sentences.of(text);
+        List<List<Token>> sentences = new ArrayList<>(bounds.size());
         List<Token> sentence = new ArrayList<>();
-        int codePoint = 0; // code point offset of cluster i
-        int i = 0;
-        while (i < kinds.size()) {
-            Kind kind = kinds.get(i);
-            if (kind == Kind.SPACE || kind == Kind.BREAK) {
-                boolean lineBreak = false;
-                while (i < kinds.size() && (kinds.get(i) == Kind.SPACE || kinds.get(i) == Kind.BREAK)) {
-                    lineBreak |= kinds.get(i) == Kind.BREAK;
-                    codePoint += codePoints(text, bounds.get(i));
-                    i++;
-                }
-                if (!sentence.isEmpty() && (lineBreak || endsSentence(sentence.getLast()))) {
+        int s = 0;
+        for (Token token : tokens) {
+            while (s < bounds.size() - 1 && token.start() >= bounds.get(s).end()) {
+                s++;
+                if (!sentence.isEmpty()) {
                     sentences.add(sentence);
                     sentence = new ArrayList<>();
                 }
-                continue;
             }
-            int first = i;
-            int startCodePoint = codePoint;
-            if (kind == Kind.WORD) {
-                // a word, with joiners only between two word clusters
-                do {
-                    codePoint += codePoints(text, bounds.get(i));
-                    i++;
-                } while (i < kinds.size() && (kinds.get(i) == Kind.WORD
-                        || (kinds.get(i) == Kind.JOINER && i + 1 < kinds.size() && kinds.get(i + 1) == Kind.WORD)));
-            } else {
-                codePoint += codePoints(text, bounds.get(i));
-                i++;
-            }
-            sentence.add(new Token(text.substring(bounds.get(first)[0], bounds.get(i - 1)[1]), startCodePoint, codePoint));
+            sentence.add(token);
         }
         if (!sentence.isEmpty()) {
             sentences.add(sentence);
@@ -87,36 +91,19 @@ public final class Tokenizer {
         return sentences;
     }
 
-    private static boolean endsSentence(Token token) {
-        return switch (token.text()) {
-            case ".", "!", "?", "…" -> true;
-            default -> false;
-        };
+    private static boolean isHyphen(String text, int from, int to) {
+        char c = text.charAt(from);
+        return to - from == 1 && (c == '-' || c == '\u2010' || c == '\u2011');
     }
 
-    private static int codePoints(String text, int[] bound) {
-        return text.codePointCount(bound[0], bound[1]);
-    }
-
-    private static Kind kindOf(String text, int start, int end) {
-        int cp = text.codePointAt(start);
-        if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-            return Kind.BREAK;
+    private static boolean isSpace(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
         }
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            return Kind.SPACE;
-        }
-        if (Character.isLetterOrDigit(cp)) {
-            return Kind.WORD;
-        }
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK) {
-            return Kind.WORD;
-        }
-        if (end - start == 1 && (cp == '\'' || cp == '’' || cp == '-' || cp == '‐' || cp == '‑')) {
-            return Kind.JOINER;
-        }
-        return Kind.OTHER;
+        return true;
     }
 }

@@ -14,7 +14,10 @@ import tools.jackson.core.JsonGenerator;
 /**
  * W3C Web Annotation (JSON-LD): an AnnotationCollection whose first AnnotationPage holds one
  * Annotation per span. The label is a "tagging" TextualBody (its name), the note a "commenting" one.
- * The target names the document as {@code urn:slant:document:{id}} and carries a TextQuoteSelector
+ * The target names the document as {@code urn:slant:document:{id}} (the id it was imported with, or its
+ * workspace id; one that is an IRI itself is written as it is), and an annotation is
+ * {@code urn:slant:{document}:{annotator}:{span id}} unless its span id is an IRI (a Web Annotation
+ * import's own id), which is written as it is. The target carries a TextQuoteSelector
  * (exact text, up to 32 code points of prefix and suffix) and a TextPositionSelector whose start and
  * end count Unicode code points, as the Web Annotation Data Model requires (not UTF-16 units).
  */
@@ -38,12 +41,19 @@ public final class WebAnnotationWriter implements DatasetWriter {
             g.writeName("items");
             g.writeStartArray();
             Iterable<ExportItem> all = items::iterator;
+            ExportNames names = new ExportNames();
+            java.util.Set<String> annotationIds = new java.util.HashSet<>();
             for (ExportItem item : all) {
                 Document d = item.document();
+                String name = names.of(d, n -> true);
+                String source = isAbsoluteIri(name) ? name : "urn:slant:document:" + urnPart(name);
                 CodePointIndex index = new CodePointIndex(d.text());
                 for (Layer layer : item.layers()) {
                     for (Span s : layer.spans()) {
-                        annotation(g, labels, d, index, layer, s);
+                        // an annotation imported from a Web Annotation file keeps its IRI; the others get a URN
+                        String id = isAbsoluteIri(s.id()) && annotationIds.add(s.id()) ? s.id()
+                                : "urn:slant:" + urnPart(name) + ":" + layer.annotator() + ":" + urnPart(s.id());
+                        annotation(g, labels, d, source, id, index, layer, s);
                     }
                 }
             }
@@ -55,9 +65,10 @@ public final class WebAnnotationWriter implements DatasetWriter {
         out.flush();
     }
 
-    private static void annotation(JsonGenerator g, Scheme labels, Document d, CodePointIndex index, Layer layer, Span s) {
+    private static void annotation(JsonGenerator g, Scheme labels, Document d, String source, String id,
+                                   CodePointIndex index, Layer layer, Span s) {
         g.writeStartObject();
-        g.writeStringProperty("id", "urn:slant:" + d.id() + ":" + layer.annotator() + ":" + urnPart(s.id()));
+        g.writeStringProperty("id", id);
         g.writeStringProperty("type", "Annotation");
         // "creator" is an IRI in the anno.jsonld context, so a bare name would read as a relative IRI
         g.writeName("creator");
@@ -77,7 +88,7 @@ public final class WebAnnotationWriter implements DatasetWriter {
         g.writeEndArray();
         g.writeName("target");
         g.writeStartObject();
-        g.writeStringProperty("source", "urn:slant:document:" + d.id());
+        g.writeStringProperty("source", source);
         g.writeName("selector");
         g.writeStartArray();
         g.writeStartObject();
@@ -108,6 +119,14 @@ public final class WebAnnotationWriter implements DatasetWriter {
         g.writeStringProperty("purpose", purpose);
         g.writeStringProperty("value", value);
         g.writeEndObject();
+    }
+
+    /**
+     * An IRI with a scheme ({@code https://example.org/anno/1}, {@code urn:uuid:...}): what a Web Annotation
+     * file names its annotations and documents by, and so an id worth giving back as it was.
+     */
+    static boolean isAbsoluteIri(String s) {
+        return s.matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
     }
 
     /** Span ids are free text: percent-encode what a URN may not hold (RFC 8141), ':' included. */

@@ -48,9 +48,11 @@ class BratReaderTest {
         assertThat(doc.id()).isEqualTo("peace-talks");
         assertThat(doc.text()).isEqualTo(TEXT);
         assertThat(doc.title()).isEqualTo("🔥 Trump HUMILIATED the nation,");
+        assertThat(doc.source()).isEqualTo(org.slant.document.Source.inDataset("corpus/news/Peace Talks", false,
+                "corpus/news/Peace Talks.txt"));
         assertThat(doc.spans()).containsExactly(
-                new ImportedSpan(8, 18, "Sensational_framing", "HUMILIATED", "loaded verb", "corpus/news/Peace Talks.ann", 1),
-                new ImportedSpan(31, 45, "Attribution", "officials said", null, "corpus/news/Peace Talks.ann", 2));
+                new ImportedSpan("T1", 8, 18, "Sensational_framing", "HUMILIATED", "loaded verb", "corpus/news/Peace Talks.ann", 1),
+                new ImportedSpan("T2", 31, 45, "Attribution", "officials said", null, "corpus/news/Peace Talks.ann", 2));
     }
 
     @Test
@@ -62,7 +64,7 @@ class BratReaderTest {
                         + "T3\tOpinion 19 30;31 40\tthe nation officials\n"));  // stated text differs
 
         assertThat(file.documents().get(0).spans()).containsExactly(
-                new ImportedSpan(19, 40, "Opinion", "the nation,\nofficials", null, "a.ann", 1));
+                new ImportedSpan("T1", 19, 40, "Opinion", "the nation,\nofficials", null, "a.ann", 1));
         assertThat(file.problems()).extracting(ImportProblem::file, ImportProblem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a.ann", 2), org.assertj.core.groups.Tuple.tuple("a.ann", 3));
         assertThat(file.problems().get(0).reason()).contains("T2 is discontinuous with \" HUMILIATED \" between fragments (7-19)");

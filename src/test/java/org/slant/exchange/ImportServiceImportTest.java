@@ -65,13 +65,29 @@ class ImportServiceImportTest {
     }
 
     @Test
+    void aFilesSpanIdsAreKeptUnlessTheLayerHasThem() {
+        annotations.addAll("talks", "ana", List.of(new Span("T1", 2, 7, "opinion", "Trump", null, "ana", T0, T0)));
+        byte[] zip = BratReaderTest.zip("talks.txt", TEXT,
+                "talks.ann", "T1\tSensational_framing 8 18\tHUMILIATED\nT2\tAttribution 31 45\tofficials said\n");
+
+        assertThat(service.apply(AnnotationFormat.BRAT, "talks.zip", zip, options()).ok()).isTrue();
+
+        assertThat(stored("talks", "ana")).extracting(Span::id, Span::text).satisfiesExactly(
+                s -> assertThat(s.toList()).containsExactly("T1", "Trump"),
+                s -> assertThat(s.toList()).satisfiesExactly(id -> assertThat((String) id).startsWith("i"),
+                        text -> assertThat(text).isEqualTo("HUMILIATED")),
+                s -> assertThat(s.toList()).containsExactly("T2", "officials said"));
+    }
+
+    @Test
     void formatsParseByIdAndNameTheValidOnesWhenWrong() {
         assertThat(AnnotationFormat.parse(" BRAT ")).isEqualTo(AnnotationFormat.BRAT);
         assertThat(AnnotationFormat.parse("jsonl")).isEqualTo(AnnotationFormat.JSONL);
         assertThat(AnnotationFormat.parse("CoNLL")).isEqualTo(AnnotationFormat.CONLL);
-        assertThatThrownBy(() -> AnnotationFormat.parse("webanno"))
+        assertThat(AnnotationFormat.parse("webanno")).isEqualTo(AnnotationFormat.WEB_ANNOTATION);
+        assertThatThrownBy(() -> AnnotationFormat.parse("csv"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"webanno\"").hasMessageContaining("json, jsonl, brat, semeval, conll");
+                .hasMessageContaining("\"csv\"").hasMessageContaining("json, jsonl, brat, semeval, conll, webanno");
     }
 
     @Test

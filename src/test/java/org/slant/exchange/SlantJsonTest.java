@@ -41,4 +41,39 @@ class SlantJsonTest {
             org.assertj.core.api.Assertions.assertThat(SlantJson.parseIsoFast(other)).as(other).isNull();
         }
     }
+
+    private static org.slant.document.Document readDocument(String source) {
+        return SlantJson.readDocument(SlantJson.parse(("{\"format\": \"slant-document/1\", \"id\": \"peace\", \"text\": \"Text.\","
+                + " \"created\": \"2025-08-16T09:30:00Z\"" + (source == null ? "" : ", \"source\": " + source) + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String written(org.slant.document.Source source) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (tools.jackson.core.JsonGenerator g = SlantJson.generator(out, 1)) {
+            g.writeStartObject();
+            SlantJson.writeSource(g, source);
+            g.writeEndObject();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+    }
+
+    @Test
+    void aDocumentsDatasetIdKeepsItsJsonTypeAndOlderFilesReadAsBefore() {
+        org.slant.document.Source number = readDocument("{\"outlet\": \"Wire\", \"id\": 12345678901234567890, \"file\": \"a\\\\b.txt\"}").source();
+        assertThat(number).isEqualTo(new org.slant.document.Source("Wire", null, null, "12345678901234567890", true, "a/b.txt"));
+        assertThat(written(number)).isEqualTo("{\"source\":{\"outlet\":\"Wire\",\"id\":12345678901234567890,\"file\":\"a/b.txt\"}}");
+
+        org.slant.document.Source string = readDocument("{\"id\": \"17\"}").source();
+        assertThat(string.idIsNumber()).isFalse();
+        assertThat(written(string)).isEqualTo("{\"source\":{\"id\":\"17\"}}");
+
+        assertThat(readDocument("{\"outlet\": \"Wire\"}").source()).isEqualTo(new org.slant.document.Source("Wire", null, null));
+        assertThat(readDocument(null).source()).isEqualTo(org.slant.document.Source.UNKNOWN);
+        assertThat(written(org.slant.document.Source.UNKNOWN)).isEqualTo("{}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> readDocument("{\"id\": 1.5}"))
+                .hasMessageContaining("\"id\" must be a string or a whole number");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.slant.document.Source(null, null, null, "x", true, null))
+                .hasMessageContaining("said to be a number");
+    }
 }
