@@ -290,18 +290,7 @@ public class AnnotationService {
      * @return the spans added, in the order given
      */
     public List<Span> addAll(String documentId, String annotator, List<Span> spans) {
-        DocumentId.require(annotator, "Annotator");
-        requireRoomFor(spans.size(), documentId, annotator);
-        spans.forEach(this::requireNoteWithinLimit);
-        OpenDocument doc = documents.open(documentId);
-        Scheme labelSet = labels.labelsFor(documentId);
-        for (Span span : spans) {
-            SpanRules.check(span, doc.document(), doc.index(), labelSet);
-            SchemeRules.checkAttributes(span, labelSet);
-            if (!span.author().equals(annotator)) {
-                throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
-            }
-        }
+        requireAddable(documentId, annotator, spans, labels.labelsFor(documentId));
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
             return onStoredLayer(documentId, annotator, layer -> addAllTo(layer, spans));
         }
@@ -336,6 +325,138 @@ public class AnnotationService {
         saveOrForget(saved, layer.revision());
         events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
         return List.copyOf(added);
+    }
+
+    /** Refuses spans an import may not add: over the layer's room, a note too long, not fitting the document or scheme. */
+    private OpenDocument requireAddable(String documentId, String annotator, List<Span> spans, Scheme scheme) {
+        DocumentId.require(annotator, "Annotator");
+        requireRoomFor(spans.size(), documentId, annotator);
+        spans.forEach(this::requireNoteWithinLimit);
+        OpenDocument doc = documents.open(documentId);
+        for (Span span : spans) {
+            SpanRules.check(span, doc.document(), doc.index(), scheme);
+            SchemeRules.checkAttributes(span, scheme);
+            if (!span.author().equals(annotator)) {
+                throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
+            }
+        }
+        return doc;
+    }
+
+    /** What {@link #addStructure} added to a layer. */
+    public record Added(List<Span> spans, int links, int sentenceLabels, int answers) {
+
+        public static final Added NOTHING = new Added(List.of(), 0, 0, 0);
+
+        public boolean isEmpty() {
+            return spans.isEmpty() && links == 0 && sentenceLabels == 0 && answers == 0;
+        }
+    }
+
+    /**
+     * Adds an imported structure to one layer in a single save: spans as {@link #addAll} does (one with the
+     * range and label of a span already in the layer is skipped, and the links that name it go to that span
+     * instead), then links (one that repeats a link of the layer is skipped), sentence labels and answers
+     * (a sentence label or question the layer already has a value for keeps it). Everything is checked
+     * against the document's scheme as a user's edit is; if anything is refused nothing is saved.
+     */
+    public Added addStructure(String documentId, String annotator, List<Span> spans, List<Link> links,
+                              List<SentenceAnnotation> sentences, java.util.Map<String, org.slant.label.AttributeValue> answers) {
+        Scheme scheme = labels.labelsFor(documentId);
+        OpenDocument doc = requireAddable(documentId, annotator, spans, scheme);
+        answers.forEach((question, value) -> {
+            SchemeRules.checkAnswer(question, value, scheme);
+            if (value instanceof org.slant.label.AttributeValue.Text t) {
+                requireNoteWithinLimit(question, t.value());
+            }
+        });
+        synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
+            return onStoredLayer(documentId, annotator, layer -> addStructureTo(layer, doc, scheme, spans, links,
+                    sentences, answers));
+        }
+    }
+
+    private Added addStructureTo(Layer layer, OpenDocument doc, Scheme scheme, List<Span> spans, List<Link> links,
+                                 List<SentenceAnnotation> sentences,
+                                 java.util.Map<String, org.slant.label.AttributeValue> answers) {
+        List<Span> all = new ArrayList<>(layer.spans());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Map<String, String> byRange = new java.util.HashMap<>();
+        for (Span s : layer.spans()) {
+            ids.add(s.id());
+            byRange.put(s.start() + ":" + s.end() + ":" + s.label(), s.id());
+        }
+        List<Span> added = new ArrayList<>();
+        java.util.Map<String, String> sameAs = new java.util.HashMap<>(); // a skipped span's id -> the layer's span
+        for (Span span : spans) {
+            String there = byRange.putIfAbsent(span.start() + ":" + span.end() + ":" + span.label(), span.id());
+            if (there != null) {
+                sameAs.put(span.id(), there);
+                continue;
+            }
+            if (!ids.add(span.id())) {
+                throw new SpanRejectedException("Span id " + span.id() + " is already in the layer");
+            }
+            all.add(span);
+            added.add(span);
+        }
+        java.util.Map<String, Span> byId = SchemeRules.byId(all);
+        List<Link> allLinks = new ArrayList<>(layer.links());
+        java.util.Set<String> linkIds = new java.util.HashSet<>();
+        layer.links().forEach(l -> linkIds.add(l.id()));
+        int linksAdded = 0;
+        for (Link link : links) {
+            Link moved = new Link(link.id(), link.type(), sameAs.getOrDefault(link.from(), link.from()),
+                    sameAs.getOrDefault(link.to(), link.to()), link.author(), link.created());
+            if (allLinks.stream().anyMatch(moved::sameAs)) {
+                continue;
+            }
+            if (!linkIds.add(moved.id())) {
+                throw new SpanRejectedException("Link id " + moved.id() + " is already in the layer");
+            }
+            SchemeRules.checkLink(moved, byId, allLinks, scheme);
+            allLinks.add(moved);
+            linksAdded++;
+        }
+        java.util.Map<Integer, SentenceAnnotation> byStart = new java.util.TreeMap<>();
+        layer.sentences().forEach(s -> byStart.put(s.start(), s));
+        int sentenceLabels = 0;
+        List<org.slant.document.Sentences.Sentence> bounds = sentences.isEmpty() ? List.of() : sentencesOf(doc);
+        for (SentenceAnnotation s : sentences) {
+            SentenceAnnotation before = byStart.get(s.start());
+            SentenceAnnotation after = before == null ? new SentenceAnnotation(s.start(), s.end(), s.text(), java.util.Map.of())
+                    : before;
+            for (var v : s.values().entrySet()) {
+                if (!after.values().containsKey(v.getKey())) {
+                    after = after.with(v.getKey(), v.getValue());
+                    sentenceLabels++;
+                }
+            }
+            SchemeRules.checkSentence(after, bounds, doc.document(), doc.index(), scheme);
+            byStart.put(s.start(), after);
+        }
+        java.util.Map<String, org.slant.label.AttributeValue> allAnswers = new java.util.TreeMap<>(layer.answers());
+        int answersAdded = 0;
+        for (var a : answers.entrySet()) {
+            if (allAnswers.putIfAbsent(a.getKey(), a.getValue()) == null) {
+                answersAdded++;
+            }
+        }
+        Added result = new Added(List.copyOf(added), linksAdded, sentenceLabels, answersAdded);
+        if (result.isEmpty()) {
+            return Added.NOTHING;
+        }
+        requireRoomFor(all.size(), layer.documentId(), layer.annotator());
+        Layer saved;
+        try {
+            saved = new Layer(layer.documentId(), layer.annotator(), layer.revision() + 1, all, allLinks,
+                    List.copyOf(byStart.values()), allAnswers, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new SpanRejectedException(e.getMessage());
+        }
+        saveOrForget(saved, layer.revision());
+        events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
+        return result;
     }
 
     public SpanChange relabel(String documentId, String annotator, String spanId, String label) {

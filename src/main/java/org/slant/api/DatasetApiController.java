@@ -88,6 +88,7 @@ public class DatasetApiController {
             @RequestParam(defaultValue = "true") boolean createDocuments,
             @RequestParam(defaultValue = "false") boolean check,
             @RequestParam(required = false) List<String> map,
+            @RequestParam(required = false) String project,
             @RequestBody byte[] body) {
         // an import may touch any document it matches (by id or text) and create new ones: admins may,
         // curators only into documents they may write (checked per document in the report) and no new ones
@@ -100,7 +101,7 @@ public class DatasetApiController {
             }
             mapping.put(kv[0], kv[1]);
         }
-        ImportOptions options = imports.optionsFor(user, annotator, mapping, skipUnknownLabels, createDocuments);
+        ImportOptions options = imports.optionsFor(user, annotator, mapping, skipUnknownLabels, createDocuments, project);
         AnnotationFormat f = AnnotationFormat.parse(format);
         ImportReport report = check ? imports.check(f, fileName, body, options) : imports.apply(f, fileName, body, options);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -110,6 +111,10 @@ public class DatasetApiController {
         json.put("documentsCreated", report.documentsCreated());
         json.put("spansImported", report.spansImported());
         json.put("spansSkipped", report.spansSkipped());
+        json.put("linksImported", report.linksImported());
+        json.put("sentenceLabelsImported", report.sentenceLabelsImported());
+        json.put("answersImported", report.answersImported());
+        json.put("schemeAdditions", report.schemeAdditions());
         json.put("unknownLabels", report.unknownLabels());
         json.put("problems", report.problems().stream().map(p -> Map.of("file", String.valueOf(p.file()),
                 "line", p.line(), "reason", p.reason())).toList());

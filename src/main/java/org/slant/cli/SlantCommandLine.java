@@ -62,7 +62,7 @@ public final class SlantCommandLine {
 
             export: write documents and their layers as a dataset
               --workspace DIR      the workspace folder (default: annotations)
-              --format F           json | jsonl | csv | brat | conll | webanno | semeval (default: json)
+              --format F           json | jsonl | csv | csv-zip | brat | conll | webanno | semeval (default: json)
               --out FILE           where to write; - for standard output (required)
               --documents A,B      only these document ids (default: all)
               --layers L           all | majority | annotator:NAME (default: all)
@@ -76,6 +76,9 @@ public final class SlantCommandLine {
               --map FILE=LABEL     map a label in the file to a label id (repeatable)
               --skip-unknown       skip spans whose label is unknown instead of refusing the file
               --no-create          do not create documents that are not in the workspace yet
+              --project ID         import into this project: only its documents are matched, new
+                                   ones land in it, and a brat annotation.conf (or a Slant export's
+                                   scheme) adds what its scheme lacks (default: the default project)
               --check              check only; write nothing
 
             user: accounts (every user command takes --workspace DIR too)
@@ -237,7 +240,8 @@ public final class SlantCommandLine {
     }
 
     private int importFile(Map<String, List<String>> o) throws IOException {
-        allow(o, "--workspace", "--format", "--file", "--annotator", "--map", "--skip-unknown", "--no-create", "--check");
+        allow(o, "--workspace", "--format", "--file", "--annotator", "--map", "--skip-unknown", "--no-create", "--check",
+                "--project");
         AnnotationFormat format = AnnotationFormat.parse(required(o, "--format"));
         Path file = Path.of(required(o, "--file"));
         if (!Files.isRegularFile(file)) {
@@ -252,7 +256,7 @@ public final class SlantCommandLine {
             mapping.put(kv[0], kv[1]);
         }
         ImportOptions options = new ImportOptions(required(o, "--annotator"), mapping, o.containsKey("--skip-unknown"),
-                !o.containsKey("--no-create"));
+                !o.containsKey("--no-create")).inProject(single(o, "--project", null));
         if (!o.containsKey("--check")) {
             openForWriting(workspaceFolder(o), "import",
                     "import through the running server instead (POST /api/import), or stop it first");
@@ -272,8 +276,11 @@ public final class SlantCommandLine {
             err.println("slant: unknown labels: " + report.unknownLabels()
                     + " (map them with --map FILE_LABEL=LABEL_ID, or --skip-unknown)");
         }
-        String summary = report.spansImported() + " spans, " + report.documentsMatched() + " documents matched, "
+        String summary = report.spansImported() + " spans, " + (report.structureLine().isEmpty() ? ""
+                : report.structureLine() + ", ") + report.documentsMatched() + " documents matched, "
                 + report.documentsCreated() + " created, " + report.spansSkipped() + " spans skipped";
+        report.schemeAdditions().forEach(a -> err.println("slant: " + (checkOnly ? "would add to" : "added to")
+                + " the project's scheme: " + a));
         if (!report.ok()) {
             err.println("slant: nothing imported: " + report.problemCount() + " problem(s) in " + file);
             return FAILED;
@@ -315,7 +322,7 @@ public final class SlantCommandLine {
         org.slant.annotation.ClassWork students = new org.slant.teaching.StudentLayers(
                 stores.exercises(), projects);
         return new Services(new ExportService(documents, annotations, labels, students),
-                new ImportService(documents, annotations, labels, stores.layers()),
+                new ImportService(documents, annotations, labels, stores.layers(), projects),
                 new UserService(stores.users(), clock), projects);
     }
 

@@ -12,7 +12,7 @@ import org.slant.annotation.Layer;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
-import org.slant.label.Label;
+import org.slant.label.LinkType;
 import org.slant.label.Scheme;
 
 /**
@@ -100,6 +100,7 @@ public final class BratWriter implements DatasetWriter {
             }
         }
         int notes = 0;
+        java.util.Map<String, String> written = new java.util.HashMap<>(); // span id -> its T id
         for (int k : order) {
             Span s = spans.get(k);
             int t = numbers[k];
@@ -115,13 +116,121 @@ public final class BratWriter implements DatasetWriter {
                 covered.append(i == 0 ? "" : " ").append(index.slice(d.text(), f[0], f[1]));
             }
             sb.append('\t').append(covered).append('\n');
+            written.put(s.id(), "T" + t);
             if (s.note() != null) {
                 notes++;
                 sb.append('#').append(notes).append("\tAnnotatorNotes T").append(t).append('\t')
                         .append(oneLine(s.note())).append('\n');
             }
         }
+        structure(sb, labels, layer, written, notes);
         return sb.toString();
+    }
+
+    /** brat's own ids for relations: R1, R2 ... */
+    private static final java.util.regex.Pattern RELATION_ID = java.util.regex.Pattern.compile("R([1-9][0-9]{0,8})");
+
+    /**
+     * The layer's links and attributes after its spans: an event per span that anchors roles
+     * ({@code E1	Attribution:T1 source:T2 cue:T3}, an argument that anchors roles itself by its event),
+     * a relation per other link (an R id it was imported with is kept), an attribute line per value
+     * (see {@link BratConf}) on the span's T, or its E when it has one, and a {@code #} line per free-text value.
+     * Links and attributes of a span that was not written (nothing but line breaks) are left out with it.
+     */
+    private static void structure(StringBuilder sb, Scheme scheme, Layer layer, java.util.Map<String, String> written,
+                                  int notes) {
+        // an anchor with roles filled is an event; one without is its trigger alone (a T line), as brat has it
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (org.slant.annotation.Link l : layer.links()) {
+            if (written.containsKey(l.from()) && written.containsKey(l.to())
+                    && scheme.linkType(l.type()).map(LinkType::role).orElse(false)) {
+                anchors.add(l.from());
+            }
+        }
+        java.util.Map<String, String> eventIds = new java.util.LinkedHashMap<>(); // span id -> E id
+        java.util.Map<String, Span> byId = new java.util.HashMap<>();
+        for (Span s : layer.spans()) {
+            byId.put(s.id(), s);
+            if (anchors.contains(s.id())) {
+                eventIds.put(s.id(), "E" + (eventIds.size() + 1));
+            }
+        }
+        java.util.function.Function<String, String> ref = id -> eventIds.getOrDefault(id, written.get(id));
+        java.util.Map<String, List<org.slant.annotation.Link>> roles = new java.util.HashMap<>();
+        List<org.slant.annotation.Link> relations = new ArrayList<>();
+        for (org.slant.annotation.Link l : layer.links()) {
+            if (!written.containsKey(l.from()) || !written.containsKey(l.to())) {
+                continue;
+            }
+            boolean role = scheme.linkType(l.type()).map(LinkType::role).orElse(false);
+            if (role && eventIds.containsKey(l.from())) {
+                roles.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+            } else {
+                relations.add(l);
+            }
+        }
+        for (var e : eventIds.entrySet()) {
+            sb.append(e.getValue()).append('\t').append(type(scheme, byId.get(e.getKey()).label())).append(':')
+                    .append(written.get(e.getKey()));
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (org.slant.annotation.Link l : roles.getOrDefault(e.getKey(), List.of())) {
+                int n = seen.merge(l.type(), 1, Integer::sum); // brat numbers a repeated role: source, source2
+                sb.append(' ').append(l.type()).append(n == 1 ? "" : Integer.toString(n)).append(':').append(ref.apply(l.to()));
+            }
+            sb.append('\n');
+        }
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (org.slant.annotation.Link l : relations) {
+            java.util.regex.Matcher m = RELATION_ID.matcher(l.id());
+            if (m.matches()) {
+                taken.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        int next = 0;
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (org.slant.annotation.Link l : relations) {
+            java.util.regex.Matcher m = RELATION_ID.matcher(l.id());
+            int n;
+            if (m.matches() && used.add(Integer.parseInt(m.group(1)))) {
+                n = Integer.parseInt(m.group(1));
+            } else {
+                do {
+                    next++;
+                } while (taken.contains(next) || used.contains(next));
+                n = next;
+                used.add(n);
+            }
+            sb.append('R').append(n).append('\t').append(l.type()).append(" Arg1:").append(ref.apply(l.from()))
+                    .append(" Arg2:").append(ref.apply(l.to())).append('\n');
+        }
+        int a = 0;
+        StringBuilder texts = new StringBuilder();
+        for (Span s : layer.spans()) {
+            if (!written.containsKey(s.id()) || s.attributes().isEmpty()) {
+                continue;
+            }
+            String target = ref.apply(s.id());
+            org.slant.label.Label label = scheme.find(s.label()).orElse(null);
+            for (var v : s.attributes().entrySet()) {
+                org.slant.label.Attribute attribute = label == null ? null : label.attribute(v.getKey()).orElse(null);
+                org.slant.label.AttributeValue value = v.getValue();
+                if (attribute != null && attribute.kind() == org.slant.label.AttributeKind.CHOICE && attribute.multiple()) {
+                    for (String choice : value.choiceIds()) {
+                        sb.append('A').append(++a).append('\t').append(v.getKey()).append('_').append(choice).append(' ')
+                                .append(target).append('\n');
+                    }
+                } else if (value instanceof org.slant.label.AttributeValue.Text t && attribute != null
+                        && attribute.kind() != org.slant.label.AttributeKind.CHOICE) {
+                    notes++;
+                    texts.append('#').append(notes).append('\t').append(v.getKey()).append(' ').append(target).append('\t')
+                            .append(oneLine(t.value())).append('\n');
+                } else {
+                    sb.append('A').append(++a).append('\t').append(v.getKey()).append(' ').append(target).append(' ')
+                            .append(value.display().replace(' ', '_')).append('\n');
+                }
+            }
+        }
+        sb.append(texts);
     }
 
     /** The parts of [start, end) between line breaks, as code point ranges; empty parts dropped. */
@@ -158,27 +267,15 @@ public final class BratWriter implements DatasetWriter {
     }
 
     private static String type(Scheme labels, String labelId) {
-        return labels.find(labelId).map(BratLabels::toBrat).orElseGet(() -> BratLabels.toBrat(labelId));
+        return BratConf.type(labels, labelId);
     }
 
     static String annotationConf(Scheme labels) {
-        StringBuilder sb = new StringBuilder("# Slant label set as brat entity types\n[entities]\n");
-        for (Label l : labels.labels()) {
-            sb.append(BratLabels.toBrat(l)).append('\n');
-        }
-        return sb.append("\n[relations]\n\n[events]\n\n[attributes]\n").toString();
+        return BratConf.annotationConf(labels);
     }
 
     static String visualConf(Scheme labels) {
-        StringBuilder sb = new StringBuilder("[labels]\n");
-        for (Label l : labels.labels()) {
-            sb.append(BratLabels.toBrat(l)).append(" | ").append(oneLine(l.name())).append('\n');
-        }
-        sb.append("\n[drawing]\n");
-        for (Label l : labels.labels()) {
-            sb.append(BratLabels.toBrat(l)).append("\tbgColor:").append(l.color()).append('\n');
-        }
-        return sb.toString();
+        return BratConf.visualConf(labels);
     }
 
     static void entry(ZipOutputStream zip, String name, String content) throws IOException {

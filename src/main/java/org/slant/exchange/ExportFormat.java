@@ -10,6 +10,8 @@ public enum ExportFormat {
     SLANT_JSON("json", "Slant JSON", ".json", "application/json", SlantJsonWriter::new),
     JSONL("jsonl", "JSON Lines (doccano)", ".jsonl", "application/jsonl", JsonlWriter::new),
     CSV("csv", "CSV (one row per span)", ".csv", "text/csv; charset=UTF-8", CsvWriter::new),
+    CSV_TABLES("csv-zip", "CSV tables (zip: spans, links, sentences, answers)", ".zip", "application/zip",
+            CsvTablesWriter::new),
     BRAT("brat", "brat standoff (zip)", ".zip", "application/zip", BratWriter::new),
     CONLL("conll", "CoNLL BIO columns", ".conll", "text/plain; charset=UTF-8", ConllWriter::new),
     WEB_ANNOTATION("webanno", "W3C Web Annotation (JSON-LD)", ".jsonld",

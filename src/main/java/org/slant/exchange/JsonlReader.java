@@ -11,15 +11,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * doccano's JSONL: one JSON object per line with "text", an optional "id", and spans as
- * {@code "label": [[start, end, "Label"], ...]} (also "labels", and {@code "entities": [{"start_offset",
- * "end_offset", "label"}]}). Offsets are Python (code point) offsets. Every other field is kept as
- * metadata. A bad line is reported with its number and the other lines are still read.
+ * doccano's JSONL: one JSON object per line with "text", an optional "id", and spans either in the
+ * relation layout, {@code "entities": [{"id", "label", "start_offset", "end_offset", "note"?, "attributes"?}]}
+ * with {@code "relations": [{"id", "from_id", "to_id", "type"}]}, or in the sequence layout,
+ * {@code "label": [[start, end, "Label"], ...]} (also "labels"). Slant's own lines add "sentences" and the
+ * document's answers, as fields of their own or in "answers": every field that is not one of the line's
+ * own is offered to the import as an answer, which takes those that name a document question. Offsets are
+ * Python (code point) offsets. Every other field is kept as metadata. A bad line is reported with its
+ * number and the other lines are still read.
  */
 public final class JsonlReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Set<String> SPAN_FIELDS = Set.of("label", "labels", "entities", "notes");
+    private static final Set<String> SPAN_FIELDS = Set.of("label", "labels", "entities", "notes", "relations", "sentences",
+            "answers");
 
     public ImportedFile read(String fileName, byte[] content) {
         return read(fileName, content, null);
@@ -155,20 +160,118 @@ public final class JsonlReader {
                     }
                     Integer start = offset(entry.get("start_offset"), where + " start_offset", file, lineNr, problems);
                     Integer end = offset(entry.get("end_offset"), where + " end_offset", file, lineNr, problems);
-                    JsonNode entityId = entry.get("id");
-                    String spanId = entityId == null ? null : entityId.isString() ? entityId.stringValue()
-                            : entityId.isIntegralNumber() ? entityId.bigIntegerValue().toString() : null;
+                    String spanId = idOf(entry.get("id"));
+                    JsonNode note = entry.get("note");
+                    Map<String, org.slant.label.AttributeValue> attributes = values(entry, "attributes", where, file, lineNr,
+                            problems);
                     if (start != null && end != null) {
-                        spans.add(new ImportedSpan(spanId, start, end, label.stringValue(), null, null, file, lineNr));
+                        spans.add(new ImportedSpan(spanId, start, end, label.stringValue(), null,
+                                note != null && note.isString() ? note.stringValue() : null, file, lineNr, attributes));
                     }
                 }
             }
         }
+        List<ImportedLink> links = relations(node.get("relations"), file, lineNr, problems);
+        List<ImportedSentence> sentences = sentences(node.get("sentences"), file, lineNr, problems);
+        // the document's answers: "answers", and every other field whose value could be one (the import takes
+        // those that name a document question of the scheme and leaves the rest as the metadata they are)
+        Map<String, org.slant.label.AttributeValue> answers = new LinkedHashMap<>(values(node, "answers", "", file, lineNr,
+                problems));
+        node.properties().forEach(e -> {
+            if (!JsonlWriter.FIELDS.contains(e.getKey()) && !answers.containsKey(e.getKey())) {
+                org.slant.label.AttributeValue v = valueOrNull(e.getValue());
+                if (v != null) {
+                    answers.put(e.getKey(), v);
+                }
+            }
+        });
         if (problems.size() > before) {
             return null; // a line half read would import some of its spans and silently lose others
         }
         String title = metadata.containsKey("title") ? metadata.get("title") : ImportText.titleOf(text.stringValue(), id);
-        return new ImportedDocument(id, title, text.stringValue(), metadata, spans, file, lineNr, source);
+        return new ImportedDocument(id, title, text.stringValue(), metadata, spans, file, lineNr, source)
+                .withStructure(links, sentences, answers);
+    }
+
+    /** A doccano id: a string, or a whole number as its digits; null otherwise. */
+    private static String idOf(JsonNode id) {
+        return id == null ? null : id.isString() ? id.stringValue()
+                : id.isIntegralNumber() ? id.bigIntegerValue().toString() : null;
+    }
+
+    /** doccano's relations: {"id", "from_id", "to_id", "type"}, the ends being entity ids. */
+    private static List<ImportedLink> relations(JsonNode array, String file, int lineNr, List<ImportProblem> problems) {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            problems.add(new ImportProblem(file, lineNr, "\"relations\" must be a list of {\"from_id\", \"to_id\", \"type\"}"));
+            return List.of();
+        }
+        List<ImportedLink> links = new ArrayList<>();
+        int k = 0;
+        for (JsonNode r : array.values()) {
+            String where = "relations[" + k++ + "]";
+            String from = r.isObject() ? idOf(r.get("from_id")) : null;
+            String to = r.isObject() ? idOf(r.get("to_id")) : null;
+            JsonNode type = r.isObject() ? r.get("type") : null;
+            if (from == null || to == null || type == null || !type.isString() || type.stringValue().isBlank()) {
+                problems.add(new ImportProblem(file, lineNr, where + " must be {\"from_id\", \"to_id\", \"type\"} naming two"
+                        + " entity ids, got: " + ImportText.abbreviate(r.toString())));
+                continue;
+            }
+            links.add(new ImportedLink(idOf(r.get("id")), type.stringValue(), from, to, file, lineNr));
+        }
+        return links;
+    }
+
+    /** Slant's "sentences": {"start", "end", "values"}. */
+    private static List<ImportedSentence> sentences(JsonNode array, String file, int lineNr, List<ImportProblem> problems) {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            problems.add(new ImportProblem(file, lineNr, "\"sentences\" must be a list of {\"start\", \"end\", \"values\"}"));
+            return List.of();
+        }
+        List<ImportedSentence> sentences = new ArrayList<>();
+        int k = 0;
+        for (JsonNode s : array.values()) {
+            String where = "sentences[" + k++ + "]";
+            Integer start = offset(s.get("start"), where + " start", file, lineNr, problems);
+            Integer end = offset(s.get("end"), where + " end", file, lineNr, problems);
+            Map<String, org.slant.label.AttributeValue> values = values(s, "values", where, file, lineNr, problems);
+            if (start != null && end != null) {
+                sentences.add(new ImportedSentence(start, end, values, file, lineNr));
+            }
+        }
+        return sentences;
+    }
+
+    /** An object of values (string, list of strings, whole number, true/false); empty, with a problem, when it is not. */
+    private static Map<String, org.slant.label.AttributeValue> values(JsonNode node, String field, String where, String file,
+                                                                      int lineNr, List<ImportProblem> problems) {
+        if (!node.isObject()) {
+            return Map.of();
+        }
+        try {
+            return SlantJson.readValues(node, field, where);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(file, lineNr, e.getMessage()));
+            return Map.of();
+        }
+    }
+
+    /** A field's value as an answer, or null when it cannot be one (an object, an empty string, a number with a fraction). */
+    private static org.slant.label.AttributeValue valueOrNull(JsonNode v) {
+        if (v.isString() && v.stringValue().isBlank() || v.isArray() && v.isEmpty()) {
+            return null;
+        }
+        try {
+            return SlantJson.readValue(v, "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

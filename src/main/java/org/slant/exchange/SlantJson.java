@@ -158,21 +158,26 @@ public final class SlantJson {
             g.writeEndArray();
         }
         if (!layer.sentences().isEmpty()) {
-            g.writeName("sentences");
-            g.writeStartArray();
-            for (SentenceAnnotation s : layer.sentences()) {
-                g.writeStartObject();
-                g.writeNumberProperty("start", s.start());
-                g.writeNumberProperty("end", s.end());
-                g.writeStringProperty("text", s.text());
-                writeValues(g, "values", s.values());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeSentences(g, layer.sentences());
         }
         if (!layer.answers().isEmpty()) {
             writeValues(g, "answers", layer.answers());
         }
+    }
+
+    /** A "sentences" array property: start, end, text and values of each labelled sentence. */
+    public static void writeSentences(JsonGenerator g, List<SentenceAnnotation> sentences) {
+        g.writeName("sentences");
+        g.writeStartArray();
+        for (SentenceAnnotation s : sentences) {
+            g.writeStartObject();
+            g.writeNumberProperty("start", s.start());
+            g.writeNumberProperty("end", s.end());
+            g.writeStringProperty("text", s.text());
+            writeValues(g, "values", s.values());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** An object property of attribute values: string, array of strings, integer or boolean each. */

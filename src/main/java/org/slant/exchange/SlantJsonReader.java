@@ -9,10 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a Slant JSON export: one document ({@code "format": "slant-export/1"}, written by {@link JsonExport})
- * or a set of them ({@code "slant-export-set/1"}, {@link SlantJsonWriter}), each with the spans of one
- * layer: the one named by the caller or, when the document has only one layer, that one. The document's
- * id, source (with its dataset id and file) and the span ids come along; span times do not (imported spans
- * are stamped with the time of the import).
+ * or a set of them ({@code "slant-export-set/1"}, {@link SlantJsonWriter}), each with one layer: the one
+ * named by the caller or, when the document has only one layer, that one. The layer's spans (with their
+ * attributes), links, sentence labels and answers, the document's id and source (with its dataset id and
+ * file), span and link ids and the export's scheme come along; times do not (what is imported is stamped
+ * with the time of the import).
  */
 public final class SlantJsonReader {
 
@@ -37,9 +38,17 @@ public final class SlantJsonReader {
         }
         ImportJsonLines lines = new ImportJsonLines(content);
         List<ImportedDocument> documents = new ArrayList<>();
+        org.slant.label.Scheme scheme = null;
+        if (root.has("labels")) {
+            try {
+                scheme = SlantJson.readScheme(root);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, lines.lineOf("/labels/0"), e.getMessage()));
+            }
+        }
         if (!set) {
             readDocument(fileName, root, "", layer, lines, documents, problems);
-            return new ImportedFile(documents, problems, warnings);
+            return new ImportedFile(documents, problems, warnings, scheme);
         }
         JsonNode items = root.get("documents");
         if (items == null || !items.isArray()) {
@@ -57,7 +66,7 @@ public final class SlantJsonReader {
         if (documents.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(fileName, 0, "the file holds no documents"));
         }
-        return new ImportedFile(documents, problems, warnings);
+        return new ImportedFile(documents, problems, warnings, scheme);
     }
 
     /** One {"document", "layers"} object at JSON pointer {@code at}; in a set, a document may have no layer. */
@@ -95,6 +104,9 @@ public final class SlantJsonReader {
             return;
         }
         List<ImportedSpan> spans = new ArrayList<>();
+        List<ImportedLink> links = new ArrayList<>();
+        List<ImportedSentence> sentences = new ArrayList<>();
+        Map<String, org.slant.label.AttributeValue> answers = Map.of();
         if (!(layers.isEmpty() && !at.isEmpty())) {
             int chosen = chooseLayer(layers, layer, fileName, at.isEmpty() ? 0 : lines.lineOf(at), at.isEmpty() ? null : id,
                     problems);
@@ -108,8 +120,17 @@ public final class SlantJsonReader {
                 return;
             }
             readSpans(fileName, array, layerAt, lines, spans, problems);
+            JsonNode chosenLayer = layers.get(chosen);
+            readLinks(fileName, chosenLayer, layerAt, lines, links, problems);
+            readSentences(fileName, chosenLayer, layerAt, lines, sentences, problems);
+            try {
+                answers = SlantJson.readValues(chosenLayer, "answers", "");
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, lines.lineOf(layerAt + "/answers"), e.getMessage()));
+            }
         }
-        documents.add(new ImportedDocument(id, title, text, metadata, spans, fileName, docLine, source));
+        documents.add(new ImportedDocument(id, title, text, metadata, spans, fileName, docLine, source)
+                .withStructure(links, sentences, answers));
     }
 
     private static void readSpans(String fileName, JsonNode array, String layerAt, ImportJsonLines lines,
@@ -139,8 +160,65 @@ public final class SlantJsonReader {
                 problems.add(new ImportProblem(fileName, line, where + ": \"text\" is missing"));
                 continue;
             }
+            Map<String, org.slant.label.AttributeValue> attributes;
+            try {
+                attributes = SlantJson.readValues(s, "attributes", where);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, line, e.getMessage()));
+                continue;
+            }
             spans.add(new ImportedSpan(text(s, "id"), start.intValue(), end.intValue(), label, spanText, text(s, "note"),
-                    fileName, line));
+                    fileName, line, attributes));
+        }
+    }
+
+    /** A layer's "links": {"id", "type", "from", "to"} each (author and time are the import's). */
+    private static void readLinks(String fileName, JsonNode layer, String layerAt, ImportJsonLines lines,
+                                  List<ImportedLink> links, List<ImportProblem> problems) {
+        JsonNode array = layer.get("links");
+        if (array == null || array.isNull()) {
+            return;
+        }
+        if (!array.isArray()) {
+            problems.add(new ImportProblem(fileName, lines.lineOf(layerAt), "\"links\" must be a list"));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode l = array.get(i);
+            int line = lines.lineOf(layerAt + "/links/" + i);
+            String type = l.isObject() ? text(l, "type") : null;
+            String from = l.isObject() ? text(l, "from") : null;
+            String to = l.isObject() ? text(l, "to") : null;
+            if (type == null || from == null || to == null) {
+                problems.add(new ImportProblem(fileName, line, "links[" + i + "] must be {\"type\", \"from\", \"to\"}"
+                        + " with the ids of two spans"));
+                continue;
+            }
+            links.add(new ImportedLink(text(l, "id"), type, from, to, fileName, line));
+        }
+    }
+
+    /** A layer's "sentences": {"start", "end", "values"} each. */
+    private static void readSentences(String fileName, JsonNode layer, String layerAt, ImportJsonLines lines,
+                                      List<ImportedSentence> sentences, List<ImportProblem> problems) {
+        JsonNode array = layer.get("sentences");
+        if (array == null || array.isNull()) {
+            return;
+        }
+        if (!array.isArray()) {
+            problems.add(new ImportProblem(fileName, lines.lineOf(layerAt), "\"sentences\" must be a list"));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode n = array.get(i);
+            int line = lines.lineOf(layerAt + "/sentences/" + i);
+            String where = "sentences[" + i + "]";
+            try {
+                sentences.add(new ImportedSentence(SlantJson.integer(n, "start", where), SlantJson.integer(n, "end", where),
+                        SlantJson.readValues(n, "values", where), fileName, line));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(fileName, line, e.getMessage()));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.slant.exchange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.slant.document.CodePointIndex;
+import org.slant.label.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
  * W3C Web Annotation (JSON-LD): an {@code AnnotationCollection} with its annotations in {@code first.items}
  * (pages linked by an embedded {@code next} are followed), an {@code AnnotationPage}, one {@code Annotation},
- * or a JSON array of annotations. Each annotation on a text range becomes a span:
+ * or a JSON array of annotations. An annotation with motivation {@code linking} (or a target of two ids) is a
+ * link between two span annotations of the file; one on the document itself (its IRI as the target) gives
+ * answers; one on a text range with no {@code tagging} body but {@code name=value} bodies gives sentence
+ * labels. Every other annotation on a text range becomes a span:
  * <ul>
  *   <li>its range from the {@code TextPositionSelector} (code points, as the model counts), checked against
  *       a {@code TextQuoteSelector}'s {@code exact} when there is one; with only a quote, the one place in the
  *       text where exact, prefix and suffix fit;</li>
  *   <li>its label from the {@code TextualBody} with purpose {@code tagging} (several: one span per tag), its
- *       note from the {@code commenting} ones;</li>
+ *       note from the {@code commenting} ones, its attributes from {@code classifying} and {@code describing}
+ *       ones holding {@code name=value} (several of one name: the values of a multiple choice);</li>
  *   <li>its id from the annotation's {@code id}: Slant's own {@code urn:slant:{doc}:{annotator}:{span}} gives
  *       the span id back, any other IRI is kept whole.</li>
  * </ul>
@@ -34,8 +40,13 @@ public final class WebAnnotationReader {
 
     private static final String DOCUMENT_URN = "urn:slant:document:";
 
-    /** One annotation on one document's text. */
-    private record Found(String document, int line, List<ImportedSpan> spans, String creator) {
+    /** What one annotation says about one document: spans, or sentence labels, or answers, or a link. */
+    private record Found(String document, int line, List<ImportedSpan> spans, String creator,
+                         List<ImportedSentence> sentences, Map<String, AttributeValue> answers, ImportedLink link) {
+
+        Found(String document, int line, List<ImportedSpan> spans, String creator) {
+            this(document, line, spans, creator, List.of(), Map.of(), null);
+        }
     }
 
     /**
@@ -56,13 +67,30 @@ public final class WebAnnotationReader {
         List<Found> found = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         int[] annotations = {0};
+        List<JsonNode> linking = new ArrayList<>();
+        List<Integer> linkLines = new ArrayList<>();
+        Map<String, String> spanDocuments = new HashMap<>(); // a span annotation's id -> its document
         forEachAnnotation(root, "", fileName, problems, (node, pointer) -> {
             annotations[0]++;
+            if (isLink(node)) {
+                linking.add(node);
+                linkLines.add(lines.lineOf(pointer));
+                return;
+            }
             Found f = annotation(fileName, node, lines.lineOf(pointer), workspaceText, texts, problems);
             if (f != null) {
                 found.add(f);
+                if (!f.spans().isEmpty() && f.spans().getFirst().id() != null) {
+                    spanDocuments.put(node.get("id").stringValue(), f.document());
+                }
             }
         });
+        for (int i = 0; i < linking.size(); i++) {
+            Found f = link(fileName, linking.get(i), linkLines.get(i), spanDocuments, problems);
+            if (f != null) {
+                found.add(f);
+            }
+        }
         if (annotations[0] == 0 && problems.isEmpty()) {
             problems.add(new ImportProblem(fileName, 0, "the file holds no annotations (expected an AnnotationCollection,"
                     + " an AnnotationPage, an Annotation or a list of them)"));
@@ -84,8 +112,13 @@ public final class WebAnnotationReader {
         List<ImportedDocument> documents = new ArrayList<>();
         for (var e : byDocument.entrySet()) {
             List<ImportedSpan> spans = e.getValue().stream().flatMap(f -> f.spans().stream()).toList();
+            List<ImportedSentence> sentences = e.getValue().stream().flatMap(f -> f.sentences().stream()).toList();
+            List<ImportedLink> links = e.getValue().stream().map(Found::link).filter(java.util.Objects::nonNull).toList();
+            Map<String, AttributeValue> answers = new LinkedHashMap<>();
+            e.getValue().forEach(f -> answers.putAll(f.answers()));
             documents.add(new ImportedDocument(e.getKey(), null, null, Map.of(), spans, fileName,
-                    e.getValue().getFirst().line(), ImportText.datasetName(e.getKey(), false, null)));
+                    e.getValue().getFirst().line(), ImportText.datasetName(e.getKey(), false, null))
+                    .withStructure(links, sentences, answers));
         }
         return new ImportedFile(documents, problems, warnings);
     }
@@ -157,7 +190,61 @@ public final class WebAnnotationReader {
         return type != null && type.isString() ? type.stringValue() : null;
     }
 
-    /** One annotation's spans, or null with a problem naming it. */
+    /** A link: motivation "linking", or a target of two annotation ids. */
+    private static boolean isLink(JsonNode a) {
+        JsonNode motivation = a.get("motivation");
+        if (motivation != null && motivation.isString() && motivation.stringValue().equals("linking")) {
+            return true;
+        }
+        JsonNode target = a.get("target");
+        return target != null && target.isArray() && target.size() == 2 && target.get(0).isString() && target.get(1).isString();
+    }
+
+    /** A link between two span annotations of this file, from the first target to the second. */
+    private static Found link(String file, JsonNode a, int line, Map<String, String> spanDocuments,
+                              List<ImportProblem> problems) {
+        String id = a.has("id") && a.get("id").isString() ? a.get("id").stringValue() : null;
+        String name = "link annotation " + (id == null ? "without an id" : id);
+        JsonNode target = a.get("target");
+        if (target == null || !target.isArray() || target.size() != 2) {
+            problems.add(new ImportProblem(file, line, name + " must target two annotations, from first, to second"));
+            return null;
+        }
+        String[] ends = new String[2];
+        for (int i = 0; i < 2; i++) {
+            JsonNode t = target.get(i);
+            ends[i] = t.isString() ? t.stringValue() : t.isObject() && t.has("id") && t.get("id").isString()
+                    ? t.get("id").stringValue() : null;
+            if (ends[i] == null || !spanDocuments.containsKey(ends[i])) {
+                problems.add(new ImportProblem(file, line, name + ": its " + (i == 0 ? "first" : "second") + " target "
+                        + (ends[i] == null ? "is not an annotation's id" : ends[i] + " is not a span annotation of this file")));
+                return null;
+            }
+        }
+        if (!spanDocuments.get(ends[0]).equals(spanDocuments.get(ends[1]))) {
+            problems.add(new ImportProblem(file, line, name + " joins annotations of two documents"));
+            return null;
+        }
+        List<String> types = new ArrayList<>();
+        for (JsonNode body : bodies(a.get("body"))) {
+            if ("tagging".equals(purposeOf(body)) && body.has("value") && body.get("value").isString()) {
+                types.add(body.get("value").stringValue());
+            }
+        }
+        if (types.size() != 1) {
+            problems.add(new ImportProblem(file, line, name + " needs one TextualBody with purpose \"tagging\" naming"
+                    + " the link type, has " + types.size()));
+            return null;
+        }
+        return new Found(spanDocuments.get(ends[0]), line, List.of(), creator(a), List.of(), Map.of(),
+                new ImportedLink(linkId(id), types.getFirst(), spanId(ends[0]), spanId(ends[1]), file, line));
+    }
+
+    private static String purposeOf(JsonNode body) {
+        return body.has("purpose") && body.get("purpose").isString() ? body.get("purpose").stringValue() : null;
+    }
+
+    /** One annotation's spans, sentence labels or answers, or null with a problem naming it. */
     private static Found annotation(String file, JsonNode a, int line, Function<String, String> workspaceText,
                                     Map<String, String> texts, List<ImportProblem> problems) {
         String id = a.has("id") && a.get("id").isString() ? a.get("id").stringValue() : null;
@@ -170,6 +257,40 @@ public final class WebAnnotationReader {
             }
             target = target.get(0);
         }
+        List<String> labels = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        for (JsonNode body : bodies(a.get("body"))) {
+            String purpose = purposeOf(body);
+            JsonNode value = body.get("value");
+            if (value == null || !value.isString()) {
+                continue;
+            }
+            if ("tagging".equals(purpose)) {
+                labels.add(value.stringValue());
+            } else if ("classifying".equals(purpose) || "describing".equals(purpose)) {
+                String v = value.stringValue();
+                int eq = v.indexOf('=');
+                if (eq <= 0 || eq == v.length() - 1) {
+                    problems.add(new ImportProblem(file, line, name + ": its " + purpose + " body \"" + ImportText.abbreviate(v)
+                            + "\" is not name=value"));
+                    return null;
+                }
+                String key = v.substring(0, eq).strip();
+                String given = v.substring(eq + 1).strip();
+                AttributeValue before = values.get(key);
+                values.put(key, before == null ? new AttributeValue.Text(given)
+                        : new AttributeValue.Choices(java.util.stream.Stream.concat(before.choiceIds().stream(),
+                        java.util.stream.Stream.of(given)).distinct().toList())); // several bodies: several choices
+            } else if ("commenting".equals(purpose) || purpose == null) {
+                comments.add(value.stringValue());
+            }
+        }
+        if (target != null && target.isString()) {
+            // the document itself: its answers
+            String document = documentName(target.stringValue());
+            return new Found(document, line, List.of(), creator(a), List.of(), values, null);
+        }
         if (target == null || !target.isObject()) {
             problems.add(new ImportProblem(file, line, name + " has no target with a source and selectors"));
             return null;
@@ -180,26 +301,15 @@ public final class WebAnnotationReader {
             return null;
         }
         String document = documentName(sourceNode.stringValue());
-        String text = texts.computeIfAbsent(document, k -> workspaceText.apply(k));
-        List<String> labels = new ArrayList<>();
-        List<String> comments = new ArrayList<>();
-        for (JsonNode body : bodies(a.get("body"))) {
-            String purpose = body.has("purpose") && body.get("purpose").isString() ? body.get("purpose").stringValue() : null;
-            JsonNode value = body.get("value");
-            if (value == null || !value.isString()) {
-                continue;
-            }
-            if ("tagging".equals(purpose)) {
-                labels.add(value.stringValue());
-            } else if ("commenting".equals(purpose) || purpose == null) {
-                comments.add(value.stringValue());
-            }
+        if (!target.has("selector")) {
+            return new Found(document, line, List.of(), creator(a), List.of(), values, null);
         }
-        if (labels.isEmpty()) {
+        if (labels.isEmpty() && values.isEmpty()) {
             problems.add(new ImportProblem(file, line, name + " has no TextualBody with purpose \"tagging\", which"
                     + " names a span's label"));
             return null;
         }
+        String text = texts.computeIfAbsent(document, k -> workspaceText.apply(k));
         if (text == null) {
             // not in the workspace (or not the user's to write): the import service says so, once per document
             return new Found(document, line, List.of(), creator(a));
@@ -208,12 +318,18 @@ public final class WebAnnotationReader {
         if (range == null) {
             return null;
         }
+        if (labels.isEmpty()) {
+            // classifying a range without a label: sentence labels
+            return new Found(document, line, List.of(), creator(a),
+                    List.of(new ImportedSentence(range[0], range[1], values, file, line)), Map.of(), null);
+        }
         String spanId = spanId(id);
         String note = comments.isEmpty() ? null : String.join("\n", comments);
         String covered = new CodePointIndex(text).slice(text, range[0], range[1]);
         List<ImportedSpan> spans = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            spans.add(new ImportedSpan(i == 0 ? spanId : null, range[0], range[1], labels.get(i), covered, note, file, line));
+            spans.add(new ImportedSpan(i == 0 ? spanId : null, range[0], range[1], labels.get(i), covered, note, file, line,
+                    values));
         }
         return new Found(document, line, spans, creator(a));
     }
@@ -290,6 +406,18 @@ public final class WebAnnotationReader {
     /** Slant's own {@code urn:slant:document:{id}} gives the id back; any other IRI names the document as it is. */
     static String documentName(String source) {
         return source.startsWith(DOCUMENT_URN) ? decode(source.substring(DOCUMENT_URN.length())) : source;
+    }
+
+    /** Slant's own {@code urn:slant:{doc}:{annotator}:link:{id}} gives the link id back; any other IRI is kept whole. */
+    static String linkId(String annotationId) {
+        if (annotationId == null) {
+            return null;
+        }
+        String[] parts = annotationId.split(":", -1);
+        if (parts.length == 6 && parts[0].equals("urn") && parts[1].equals("slant") && parts[4].equals("link")) {
+            return decode(parts[5]);
+        }
+        return annotationId;
     }
 
     /** Slant's own {@code urn:slant:{doc}:{annotator}:{span}} gives the span id back; any other IRI is kept whole. */

@@ -3,23 +3,43 @@ package org.slant.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slant.annotation.Layer;
+import org.slant.annotation.Link;
+import org.slant.annotation.SentenceAnnotation;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
+import org.slant.label.Attribute;
+import org.slant.label.AttributeKind;
+import org.slant.label.AttributeValue;
+import org.slant.label.Label;
+import org.slant.label.LinkType;
 import org.slant.label.Scheme;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * W3C Web Annotation (JSON-LD): an AnnotationCollection whose first AnnotationPage holds one
- * Annotation per span. The label is a "tagging" TextualBody (its name), the note a "commenting" one.
+ * W3C Web Annotation (JSON-LD): an AnnotationCollection whose first AnnotationPage holds the annotations:
+ * <ul>
+ *   <li>one per span, motivation {@code tagging}: the label is a "tagging" TextualBody (its name), the note a
+ *       "commenting" one, and each attribute value a TextualBody {@code "attribute=value"} (choice, scale and
+ *       yes/no with purpose "classifying", one body per value of a multiple choice; free text and entities with
+ *       purpose "describing");</li>
+ *   <li>one per link, motivation {@code linking}: its target the two span annotations' ids, from first, to
+ *       second, and its type a "tagging" body (the link type's name);</li>
+ *   <li>one per labelled sentence, motivation {@code classifying}, on the sentence's text range, a
+ *       "classifying" body {@code "label=value"} each;</li>
+ *   <li>one for the document's answers, motivation {@code assessing}, whose target is the document itself,
+ *       a body {@code "question=value"} each.</li>
+ * </ul>
  * The target names the document as {@code urn:slant:document:{id}} (the id it was imported with, or its
- * workspace id; one that is an IRI itself is written as it is), and an annotation is
+ * workspace id; one that is an IRI itself is written as it is), and a span's annotation is
  * {@code urn:slant:{document}:{annotator}:{span id}} unless its span id is an IRI (a Web Annotation
- * import's own id), which is written as it is. The target carries a TextQuoteSelector
- * (exact text, up to 32 code points of prefix and suffix) and a TextPositionSelector whose start and
- * end count Unicode code points, as the Web Annotation Data Model requires (not UTF-16 units).
+ * import's own id), which is written as it is; a link's is {@code ...:link:{id}}, a sentence's
+ * {@code ...:sentence:{start}-{end}}, the answers' {@code ...:answers}. A range target carries a
+ * TextQuoteSelector (exact text, up to 32 code points of prefix and suffix) and a TextPositionSelector
+ * whose start and end count Unicode code points, as the Web Annotation Data Model requires (not UTF-16 units).
  */
 public final class WebAnnotationWriter implements DatasetWriter {
 
@@ -49,11 +69,39 @@ public final class WebAnnotationWriter implements DatasetWriter {
                 String source = isAbsoluteIri(name) ? name : "urn:slant:document:" + urnPart(name);
                 CodePointIndex index = new CodePointIndex(d.text());
                 for (Layer layer : item.layers()) {
+                    String prefix = "urn:slant:" + urnPart(name) + ":" + layer.annotator() + ":";
+                    java.util.Map<String, String> ids = new java.util.HashMap<>();
                     for (Span s : layer.spans()) {
                         // an annotation imported from a Web Annotation file keeps its IRI; the others get a URN
-                        String id = isAbsoluteIri(s.id()) && annotationIds.add(s.id()) ? s.id()
-                                : "urn:slant:" + urnPart(name) + ":" + layer.annotator() + ":" + urnPart(s.id());
+                        String id = isAbsoluteIri(s.id()) && annotationIds.add(s.id()) ? s.id() : prefix + urnPart(s.id());
+                        ids.put(s.id(), id);
                         annotation(g, labels, d, source, id, index, layer, s);
+                    }
+                    for (Link l : layer.links()) {
+                        start(g, prefix + "link:" + urnPart(l.id()), "linking", layer, l.created(), null);
+                        g.writeName("body");
+                        g.writeStartArray();
+                        textualBody(g, "tagging", labels.linkType(l.type()).map(LinkType::name).orElse(l.type()));
+                        g.writeEndArray();
+                        g.writeName("target");
+                        g.writeStartArray();
+                        g.writeString(ids.get(l.from()));
+                        g.writeString(ids.get(l.to()));
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    java.time.Instant when = layer.lastChange().orElse(java.time.Instant.EPOCH);
+                    for (SentenceAnnotation s : layer.sentences()) {
+                        start(g, prefix + "sentence:" + s.start() + "-" + s.end(), "classifying", layer, when, null);
+                        valueBodies(g, s.values(), labels.sentenceLabels());
+                        rangeTarget(g, d, source, index, s.start(), s.end());
+                        g.writeEndObject();
+                    }
+                    if (!layer.answers().isEmpty()) {
+                        start(g, prefix + "answers", "assessing", layer, when, null);
+                        valueBodies(g, layer.answers(), labels.documentQuestions());
+                        g.writeStringProperty("target", source);
+                        g.writeEndObject();
                     }
                 }
             }
@@ -65,11 +113,13 @@ public final class WebAnnotationWriter implements DatasetWriter {
         out.flush();
     }
 
-    private static void annotation(JsonGenerator g, Scheme labels, Document d, String source, String id,
-                                   CodePointIndex index, Layer layer, Span s) {
+    /** An annotation's opening fields; the caller writes body and target and closes it. */
+    private static void start(JsonGenerator g, String id, String motivation, Layer layer, java.time.Instant created,
+                              java.time.Instant modified) {
         g.writeStartObject();
         g.writeStringProperty("id", id);
         g.writeStringProperty("type", "Annotation");
+        g.writeStringProperty("motivation", motivation);
         // "creator" is an IRI in the anno.jsonld context, so a bare name would read as a relative IRI
         g.writeName("creator");
         g.writeStartObject();
@@ -77,15 +127,52 @@ public final class WebAnnotationWriter implements DatasetWriter {
         g.writeStringProperty("type", "Person");
         g.writeStringProperty("nickname", layer.annotator());
         g.writeEndObject();
-        g.writeStringProperty("created", SlantJson.iso(s.created()));
-        g.writeStringProperty("modified", SlantJson.iso(s.updated()));
+        g.writeStringProperty("created", SlantJson.iso(created));
+        if (modified != null) {
+            g.writeStringProperty("modified", SlantJson.iso(modified));
+        }
+    }
+
+    /** A "body" of one "id=value" TextualBody per value (per choice of a multiple choice). */
+    private static void valueBodies(JsonGenerator g, java.util.Map<String, AttributeValue> values, List<Attribute> defined) {
+        g.writeName("body");
+        g.writeStartArray();
+        writeValues(g, values, defined);
+        g.writeEndArray();
+    }
+
+    private static void writeValues(JsonGenerator g, java.util.Map<String, AttributeValue> values, List<Attribute> defined) {
+        for (var v : values.entrySet()) {
+            AttributeKind kind = defined.stream().filter(a -> a.id().equals(v.getKey())).findFirst().map(Attribute::kind)
+                    .orElse(null);
+            boolean describing = kind == AttributeKind.TEXT || kind == AttributeKind.ENTITY;
+            if (v.getValue() instanceof AttributeValue.Choices c) {
+                for (String choice : c.values()) {
+                    textualBody(g, "classifying", v.getKey() + "=" + choice);
+                }
+            } else {
+                textualBody(g, describing ? "describing" : "classifying", v.getKey() + "=" + v.getValue().display());
+            }
+        }
+    }
+
+    private static void annotation(JsonGenerator g, Scheme labels, Document d, String source, String id,
+                                   CodePointIndex index, Layer layer, Span s) {
+        start(g, id, "tagging", layer, s.created(), s.updated());
         g.writeName("body");
         g.writeStartArray();
         textualBody(g, "tagging", LabelNames.name(labels, s.label()));
         if (s.note() != null) {
             textualBody(g, "commenting", s.note());
         }
+        writeValues(g, s.attributes(), labels.find(s.label()).map(Label::attributes).orElse(List.of()));
         g.writeEndArray();
+        rangeTarget(g, d, source, index, s.start(), s.end());
+        g.writeEndObject();
+    }
+
+    /** A "target" of the document's range [start, end): its quote with context, and its code point position. */
+    private static void rangeTarget(JsonGenerator g, Document d, String source, CodePointIndex index, int start, int end) {
         g.writeName("target");
         g.writeStartObject();
         g.writeStringProperty("source", source);
@@ -93,9 +180,9 @@ public final class WebAnnotationWriter implements DatasetWriter {
         g.writeStartArray();
         g.writeStartObject();
         g.writeStringProperty("type", "TextQuoteSelector");
-        g.writeStringProperty("exact", index.slice(d.text(), s.start(), s.end()));
-        String prefix = index.slice(d.text(), Math.max(0, s.start() - CONTEXT), s.start());
-        String suffix = index.slice(d.text(), s.end(), Math.min(index.codePointLength(), s.end() + CONTEXT));
+        g.writeStringProperty("exact", index.slice(d.text(), start, end));
+        String prefix = index.slice(d.text(), Math.max(0, start - CONTEXT), start);
+        String suffix = index.slice(d.text(), end, Math.min(index.codePointLength(), end + CONTEXT));
         if (!prefix.isEmpty()) {
             g.writeStringProperty("prefix", prefix);
         }
@@ -105,11 +192,10 @@ public final class WebAnnotationWriter implements DatasetWriter {
         g.writeEndObject();
         g.writeStartObject();
         g.writeStringProperty("type", "TextPositionSelector");
-        g.writeNumberProperty("start", s.start());
-        g.writeNumberProperty("end", s.end());
+        g.writeNumberProperty("start", start);
+        g.writeNumberProperty("end", end);
         g.writeEndObject();
         g.writeEndArray();
-        g.writeEndObject();
         g.writeEndObject();
     }
 

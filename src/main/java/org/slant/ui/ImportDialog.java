@@ -122,7 +122,12 @@ public class ImportDialog extends Dialog {
         }
         report.add(new Paragraph(fileName + ": " + r.spansImported() + " spans for " + (r.documentsMatched()
                 + r.documentsCreated()) + " documents (" + r.documentsCreated() + " new)"
-                + (r.spansSkipped() > 0 ? ", " + r.spansSkipped() + " skipped" : "") + "."));
+                + (r.spansSkipped() > 0 ? ", " + r.spansSkipped() + " skipped" : "")
+                + (r.structureLine().isEmpty() ? "" : "; " + r.structureLine()) + "."));
+        if (!r.schemeAdditions().isEmpty()) {
+            report.add(new Paragraph("The project's scheme gains, from the file's: " + String.join("; ", r.schemeAdditions())
+                    + "."));
+        }
         for (String unknown : r.unknownLabels()) {
             mappings.computeIfAbsent(unknown, this::mappingSelect);
         }
@@ -229,7 +234,8 @@ public class ImportDialog extends Dialog {
         }
         String cancelled = r.warnings().stream().map(ImportProblem::reason).filter(w -> w.startsWith("cancelled"))
                 .findFirst().map(w -> " (" + w + ")").orElse("");
-        Notification.show("Imported " + r.spansImported() + " spans into " + annotator.getValue() + "'s layer"
+        Notification.show("Imported " + r.spansImported() + " spans" + (r.structureLine().isEmpty() ? "" : ", "
+                + r.structureLine()) + " into " + annotator.getValue() + "'s layer"
                 + (r.documentsCreated() > 0 ? " and created " + r.documentsCreated() + " documents" : "") + cancelled,
                 6000, Notification.Position.BOTTOM_CENTER);
         close();

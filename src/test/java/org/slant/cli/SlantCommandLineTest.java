@@ -105,9 +105,9 @@ class SlantCommandLineTest {
         List<String> lines = Files.readAllLines(target);
         assertThat(lines).hasSize(1);
         JsonNode line = JsonMapper.shared().readTree(lines.getFirst());
-        JsonNode label = line.path("label").get(0);
-        int start = label.get(0).asInt();
-        int end = label.get(1).asInt();
+        JsonNode entity = line.path("entities").get(0); // doccano's relation layout
+        int start = entity.get("start_offset").asInt();
+        int end = entity.get("end_offset").asInt();
         String exportedText = line.path("text").asString();
         assertThat(new String(exportedText.codePoints().skip(start).limit(end - start).toArray(), 0, end - start))
                 .isEqualTo("SLAMMED");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class BratReaderTest {
 
@@ -72,20 +73,31 @@ class BratReaderTest {
                 .contains("\"the nation, officials\"");
     }
 
+    /** Relations, events and attributes are read since the scheme has links and attributes; N and * still are not. */
     @Test
-    void relationsEventsAndAttributesGiveOneWarningPerFile() {
+    void relationsEventsAndAttributesAreReadNormalizationsGiveOneWarningPerFile() {
         ImportedFile file = read(zip(
                 "a.txt", TEXT,
                 "a.ann", "T1\tOpinion 2 7\tTrump\nT2\tOpinion 8 18\tHUMILIATED\nR1\tCause Arg1:T1 Arg2:T2\n"
-                        + "E1\tAttack:T1\nA1\tNegated T1\n#2\tAnnotatorNotes R1\ton a relation\n",
+                        + "E1\tOpinion:T1 Theme:T2 Theme2:E1\nA1\tNegated E1\nA2\tPolarity T2 negative\n"
+                        + "#2\tAnnotatorNotes R1\ton a relation\n#3\ttarget T2\tPutin\nN1\tReference T1 Wikidata:Q22686\tTrump\n",
                 "b.txt", "other text",
-                "b.ann", "R1\tCause Arg1:T1 Arg2:T2\n"));
+                "b.ann", "*\tEquiv T1 T2\n"));
 
         assertThat(file.problems()).isEmpty();
         assertThat(file.warnings()).extracting(ImportProblem::file).containsExactly("a.ann", "b.ann");
-        assertThat(file.warnings()).allSatisfy(w ->
-                assertThat(w.reason()).isEqualTo("not imported: relations/events/attributes are not supported"));
-        assertThat(file.documents()).extracting(d -> d.spans().size()).containsExactly(2, 0);
+        assertThat(file.warnings()).allSatisfy(w -> assertThat(w.reason())
+                .isEqualTo("not imported: normalizations (N) and equivalences (*) have no place in Slant"));
+        ImportedDocument a = file.documents().get(0);
+        assertThat(a.spans()).extracting(ImportedSpan::id, ImportedSpan::attributes).containsExactly(
+                tuple("T1", java.util.Map.of("Negated", new org.slant.label.AttributeValue.Flag(true))),
+                tuple("T2", java.util.Map.of("Polarity", new org.slant.label.AttributeValue.Text("negative"),
+                        "target", new org.slant.label.AttributeValue.Text("Putin"))));
+        assertThat(a.links()).extracting(ImportedLink::id, ImportedLink::type, ImportedLink::from, ImportedLink::to,
+                ImportedLink::line).containsExactly(tuple(null, "Theme", "T1", "T2", 4), tuple(null, "Theme", "T1", "T1", 4),
+                tuple("R1", "Cause", "T1", "T2", 3));
+        assertThat(file.documents().get(1).spans()).isEmpty();
+        assertThat(file.scheme()).isNull();
     }
 
     @Test

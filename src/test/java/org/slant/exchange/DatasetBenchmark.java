@@ -258,17 +258,21 @@ class DatasetBenchmark {
                     g.writeStringProperty("id", d.id());
                     g.writeStringProperty("title", d.title());
                     g.writeStringProperty("text", d.text());
-                    g.writeName("label");
+                    g.writeName("entities"); // doccano's relation layout
                     g.writeStartArray();
                     // the layer file keeps spans in reading order, as Layer sorts them
                     for (JsonNode s : layer.get("spans").values()) {
-                        g.writeStartArray();
-                        g.writeNumber(s.get("start").intValue());
-                        g.writeNumber(s.get("end").intValue());
+                        g.writeStartObject();
+                        g.writeStringProperty("id", s.get("id").stringValue());
                         String label = s.get("label").stringValue();
-                        g.writeString(names.getOrDefault(label, label));
-                        g.writeEndArray();
+                        g.writeStringProperty("label", names.getOrDefault(label, label));
+                        g.writeNumberProperty("start_offset", s.get("start").intValue());
+                        g.writeNumberProperty("end_offset", s.get("end").intValue());
+                        g.writeEndObject();
                     }
+                    g.writeEndArray();
+                    g.writeName("relations");
+                    g.writeStartArray();
                     g.writeEndArray();
                     g.writeStringProperty("annotator", layer.get("annotator").stringValue());
                     g.writeEndObject();
@@ -290,15 +294,19 @@ class DatasetBenchmark {
                     g.writeStringProperty("id", d.id());
                     g.writeStringProperty("title", d.title());
                     g.writeStringProperty("text", d.text());
-                    g.writeName("label");
+                    g.writeName("entities");
                     g.writeStartArray();
                     for (Span s : layer.spans()) {
-                        g.writeStartArray();
-                        g.writeNumber(s.start());
-                        g.writeNumber(s.end());
-                        g.writeString(names.getOrDefault(s.label(), s.label()));
-                        g.writeEndArray();
+                        g.writeStartObject();
+                        g.writeStringProperty("id", s.id());
+                        g.writeStringProperty("label", names.getOrDefault(s.label(), s.label()));
+                        g.writeNumberProperty("start_offset", s.start());
+                        g.writeNumberProperty("end_offset", s.end());
+                        g.writeEndObject();
                     }
+                    g.writeEndArray();
+                    g.writeName("relations");
+                    g.writeStartArray();
                     g.writeEndArray();
                     g.writeStringProperty("annotator", layer.annotator());
                     g.writeEndObject();

@@ -22,7 +22,7 @@ class ExportFormatTest {
         assertThatThrownBy(() -> ExportFormat.parse("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"xml\"")
-                .hasMessageContaining("json, jsonl, csv, brat, conll, webanno, semeval");
+                .hasMessageContaining("json, jsonl, csv, csv-zip, brat, conll, webanno, semeval");
         assertThatThrownBy(() -> ExportFormat.parse("JSON")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExportFormat.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }

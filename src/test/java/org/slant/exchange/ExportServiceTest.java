@@ -87,8 +87,9 @@ class ExportServiceTest {
         List<JsonNode> lines = jsonl(List.of("peace"), LayerSelection.ALL);
 
         assertThat(lines).extracting(l -> l.get("annotator").stringValue()).containsExactly("ana", "ben", "cy");
-        JsonNode label = lines.get(0).get("label").get(1);
-        assertThat(ExportFixtures.slice(TEXT, label.get(0).intValue(), label.get(1).intValue())).isEqualTo("Путин");
+        JsonNode entity = lines.get(0).get("entities").get(1);
+        assertThat(ExportFixtures.slice(TEXT, entity.get("start_offset").intValue(), entity.get("end_offset").intValue()))
+                .isEqualTo("Путин");
     }
 
     @Test
@@ -123,10 +124,10 @@ class ExportServiceTest {
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).get("annotator").stringValue()).isEqualTo("ben");
-        assertThat(lines.get(0).get("label")).hasSize(1);
+        assertThat(lines.get(0).get("entities")).hasSize(1);
         assertThat(lines.get(1).get("id").stringValue()).isEqualTo("other");
         assertThat(lines.get(1).get("annotator").stringValue()).isEqualTo("ben");
-        assertThat(lines.get(1).get("label")).isEmpty();
+        assertThat(lines.get(1).get("entities")).isEmpty();
     }
 
     @Test
@@ -135,10 +136,11 @@ class ExportServiceTest {
 
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).get("annotator").stringValue()).isEqualTo("majority");
-        assertThat(lines.get(0).get("label")).hasSize(1);
-        JsonNode kept = lines.get(0).get("label").get(0);
-        assertThat(ExportFixtures.slice(TEXT, kept.get(0).intValue(), kept.get(1).intValue())).isEqualTo("HUMILIATED");
-        assertThat(kept.get(2).stringValue()).isEqualTo("Sensational framing");
+        assertThat(lines.get(0).get("entities")).hasSize(1);
+        JsonNode kept = lines.get(0).get("entities").get(0);
+        assertThat(ExportFixtures.slice(TEXT, kept.get("start_offset").intValue(), kept.get("end_offset").intValue()))
+                .isEqualTo("HUMILIATED");
+        assertThat(kept.get("label").stringValue()).isEqualTo("Sensational framing");
     }
 
     @Test

@@ -26,6 +26,7 @@ class JsonlWriterTest {
             ExportFixtures.T0);
 
 
+    /** doccano's relation layout ("entities", "relations"), which replaced the sequence layout ("label") with links. */
     @Test
     void oneLinePerLayerWithLabelNamesAndCodePointOffsets() {
         List<String> lines = lines(exportText(new JsonlWriter(), new ExportItem(DOC, List.of(alice(), bob()))));
@@ -39,24 +40,25 @@ class JsonlWriterTest {
         String text = line.get("text").stringValue();
         assertThat(text).isEqualTo(TEXT);
         List<String> covered = new ArrayList<>();
-        int humiliated = -1;
-        for (int i = 0; i < line.get("label").size(); i++) {
-            JsonNode l = line.get("label").get(i);
-            covered.add(slice(text, l.get(0).intValue(), l.get(1).intValue()));
-            if (covered.getLast().equals("HUMILIATED") && l.get(2).stringValue().equals("Sensational framing")) {
-                humiliated = i;
+        JsonNode humiliated = null;
+        for (JsonNode e : line.get("entities").values()) {
+            covered.add(slice(text, e.get("start_offset").intValue(), e.get("end_offset").intValue()));
+            if (covered.getLast().equals("HUMILIATED") && e.get("label").stringValue().equals("Sensational framing")) {
+                humiliated = e;
             }
         }
         assertThat(covered).containsExactlyElementsOf(aliceTexts());
-        assertThat(line.get("label").get(0).get(1).intValue()).as("👍🏽 is two code points").isEqualTo(2);
-        assertThat(line.get("notes").get(Integer.toString(humiliated)).stringValue()).isEqualTo(NOTE);
+        assertThat(line.get("entities").get(0).get("end_offset").intValue()).as("👍🏽 is two code points").isEqualTo(2);
+        assertThat(humiliated.get("id").stringValue()).isEqualTo("a1");
+        assertThat(humiliated.get("note").stringValue()).isEqualTo(NOTE);
+        assertThat(line.get("relations")).isEmpty();
 
         JsonNode bobLine = JSON.readTree(lines.get(1));
         assertThat(bobLine.get("annotator").stringValue()).isEqualTo("bob");
-        assertThat(bobLine.has("notes")).isFalse();
-        JsonNode b = bobLine.get("label").get(0);
-        assertThat(slice(TEXT, b.get(0).intValue(), b.get(1).intValue())).isEqualTo("Путин");
-        assertThat(b.get(2).stringValue()).isEqualTo("Attribution");
+        JsonNode b = bobLine.get("entities").get(0);
+        assertThat(b.has("note")).isFalse();
+        assertThat(slice(TEXT, b.get("start_offset").intValue(), b.get("end_offset").intValue())).isEqualTo("Путин");
+        assertThat(b.get("label").stringValue()).isEqualTo("Attribution");
     }
 
     @Test
@@ -65,7 +67,8 @@ class JsonlWriterTest {
 
         assertThat(lines).hasSize(1);
         JsonNode line = JSON.readTree(lines.get(0));
-        assertThat(line.get("label")).isEmpty();
+        assertThat(line.get("entities")).isEmpty();
+        assertThat(line.get("relations")).isEmpty();
         assertThat(line.has("annotator")).isFalse();
         assertThat(line.has("source")).isFalse();
     }
