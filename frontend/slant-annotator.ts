@@ -4,17 +4,17 @@ import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 
-import type { Caret, Decoration, LabelInfo, LinkInfo, Paragraph, SentenceInfo, SpanInfo } from './annotator/types.ts';
-import { assignLanes, differingSpans, paragraphAt, sentencesByParagraph, sortSpans, spansByParagraph, splitParagraphs } from './annotator/layout.ts';
-import { clip, computeStops, MOVES, move, sentenceIndexAt, wordAt } from './annotator/caret.ts';
-import type { Stops } from './annotator/caret.ts';
-import { linkedSpans, linksBySpan } from './annotator/links.ts';
-import { offsetOf, paragraphElement, pointAt, rangeOf, selectionRange } from './annotator/offsets.ts';
-import { buildParagraph, describe, labelStyles, signature } from './annotator/render.ts';
-import type { RenderContext } from './annotator/render.ts';
-import { drawOverlay } from './annotator/overlay.ts';
+import type { Caret, Decoration, LabelInfo, LinkInfo, Paragraph, SentenceInfo, SpanInfo } from './annotator/types.js';
+import { assignLanes, differingSpans, paragraphAt, sentencesByParagraph, sortSpans, spansByParagraph, splitParagraphs } from './annotator/layout.js';
+import { clip, computeStops, MOVES, move, sentenceIndexAt, wordAt } from './annotator/caret.js';
+import type { Stops } from './annotator/caret.js';
+import { linkedSpans, linksBySpan } from './annotator/links.js';
+import { offsetOf, paragraphElement, pointAt, rangeOf, selectionRange } from './annotator/offsets.js';
+import { buildParagraph, describe, labelStyles, signature } from './annotator/render.js';
+import type { RenderContext } from './annotator/render.js';
+import { drawOverlay } from './annotator/overlay.js';
 
-export type { Decoration, LabelInfo, LinkInfo, SentenceInfo, SpanInfo } from './annotator/types.ts';
+export type { Decoration, LabelInfo, LinkInfo, SentenceInfo, SpanInfo } from './annotator/types.js';
 
 /**
  * <slant-annotator>: shows an article as paragraphs with highlighted spans and turns mouse and

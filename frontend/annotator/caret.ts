@@ -1,5 +1,5 @@
-import type { Caret, Paragraph } from './types.ts';
-import { paragraphAt } from './layout.ts';
+import type { Caret, Paragraph } from './types.js';
+import { paragraphAt } from './layout.js';
 
 /**
  * The keyboard caret's stops and moves, without the DOM: where words and sentences start and end, and

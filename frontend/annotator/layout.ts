@@ -1,4 +1,4 @@
-import type { Paragraph, Segment, SentenceInfo, SpanInfo } from './types.ts';
+import type { Paragraph, Segment, SentenceInfo, SpanInfo } from './types.js';
 
 /**
  * Layout without the DOM: paragraphs, the segments a paragraph is cut into, the lane (underline row)

@@ -1,4 +1,4 @@
-import type { LinkInfo, Point } from './types.ts';
+import type { LinkInfo, Point } from './types.js';
 
 /**
  * Link geometry without the DOM: which links to draw for the part of the article in sight, the arc

@@ -1,5 +1,5 @@
-import type { Paragraph } from './types.ts';
-import { paragraphAt } from './layout.ts';
+import type { Paragraph } from './types.js';
+import { paragraphAt } from './layout.js';
 
 /**
  * Text offsets <-> DOM points. The article is drawn as paragraphs (`p[data-o]`) of segments

@@ -1,6 +1,6 @@
-import type { LinkInfo, Paragraph, Point, SpanInfo } from './types.ts';
-import { arc, inSight, linksToDraw, MAX_FAINT_LABELS, placeLabels } from './links.ts';
-import type { LabelBox } from './links.ts';
+import type { LinkInfo, Paragraph, Point, SpanInfo } from './types.js';
+import { arc, inSight, linksToDraw, MAX_FAINT_LABELS, placeLabels } from './links.js';
+import type { LabelBox } from './links.js';
 
 /**
  * What is drawn over the text after layout, for the part of the article in sight only: the links (an

@@ -1,5 +1,5 @@
-import type { Decoration, LabelInfo, Paragraph, Segment, SentenceInfo, SpanInfo } from './types.ts';
-import { paragraphClass, segment } from './layout.ts';
+import type { Decoration, LabelInfo, Paragraph, Segment, SentenceInfo, SpanInfo } from './types.js';
+import { paragraphClass, segment } from './layout.js';
 
 /**
  * Builds a paragraph's DOM: segments with their highlights, a label tag (with the span's badge and a

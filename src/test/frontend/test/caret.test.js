@@ -1,8 +1,8 @@
 // Pure caret logic: word and sentence stops, key moves, the sentence at the caret (frontend/annotator/caret.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { after, before, clip, computeStops, extend, firstAbove, move, sentenceIndexAt, wordAt } from '../../../../frontend/annotator/caret.ts';
-import { splitParagraphs } from '../../../../frontend/annotator/layout.ts';
+import { after, before, clip, computeStops, extend, firstAbove, move, sentenceIndexAt, wordAt } from '../../../../frontend/annotator/caret.js';
+import { splitParagraphs } from '../../../../frontend/annotator/layout.js';
 
 const TEXT = 'Talks 😀 stall\nOfficials said it. Mr. Merz left early.';
 const ps = splitParagraphs(TEXT);

@@ -87,6 +87,15 @@ async function centreOf(spanId) {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, spanId);
 }
+/** The centre of a phrase's first character in the article, in viewport pixels. */
+async function pointOfText(phrase) {
+  return page.evaluate((phrase) => {
+    const a = document.querySelector('slant-annotator');
+    const o = a.text.indexOf(phrase);
+    const r = window.slant.offsets.rangeOf(a, window.slant.layout.splitParagraphs(a.text), o, o + 1).getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, phrase);
+}
 /** Moves the caret right (word by word) until it is inside the span, at most 40 words. */
 async function caretInto(spanId) {
   const [start, end] = await page.evaluate((id) => {
@@ -264,6 +273,11 @@ test('pick mode by click: L with a span selected, a click on the other span fire
   await frames();
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('slant-annotator .seg.pick-target')].map((e) => e.dataset.ids)), ['crit']);
   assert.equal(await page.evaluate(() => document.querySelectorAll('slant-annotator svg.links path.preview').length), 1);
+  // a click on the span being linked from (nothing else there) is no pick
+  const own = await pointOfText('summit');
+  await page.mouse.click(own.x, own.y);
+  assert.equal((await events()).length, 0);
+  assert.equal(await status(), 'No other span there: pick a highlighted span, or press Escape to cancel');
   await page.mouse.click(target.x, target.y);
   await frames();
   assert.deepEqual((await events()).filter((e) => e.name === 'link-pick'), [{ name: 'link-pick', from: 'att', to: 'crit' }]);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignLanes, differingSpans, paragraphAt, paragraphClass, segment, sentencesByParagraph, sortSpans,
-  spansByParagraph, splitParagraphs } from '../../../../frontend/annotator/layout.ts';
+  spansByParagraph, splitParagraphs } from '../../../../frontend/annotator/layout.js';
 
 const span = (id, start, end, label = 'opinion', extra = {}) => ({ id, start, end, label, ...extra });
 

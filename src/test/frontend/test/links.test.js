@@ -1,7 +1,7 @@
 // Pure link logic: which links to draw, the arc over the text, where names go (frontend/annotator/links.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arc, inSight, linkedSpans, linksBySpan, linksToDraw, placeLabels } from '../../../../frontend/annotator/links.ts';
+import { arc, inSight, linkedSpans, linksBySpan, linksToDraw, placeLabels } from '../../../../frontend/annotator/links.js';
 
 const links = [
   { id: 'l1', type: 'source', from: 'att', to: 'src', name: 'source' },

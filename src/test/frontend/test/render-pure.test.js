@@ -1,7 +1,7 @@
 // The parts of frontend/annotator/render.ts that need no DOM: signatures, label styles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cssDecoration, describe, labelStyles, signature, tint } from '../../../../frontend/annotator/render.ts';
+import { cssDecoration, describe, labelStyles, signature, tint } from '../../../../frontend/annotator/render.js';
 
 const label = { id: 'attribution', name: 'Attribution', color: '#1971c2', hotkey: '2', mark: 'double', tag: '2 ATTR' };
 const ctx = (over = {}) => ({
