@@ -149,6 +149,18 @@ public class AnnotationService {
      * the same range and label. Saved once.
      */
     public Layer replaceLayer(String documentId, String annotator, long expectedRevision, List<Span> spans) {
+        return replaceLayer(documentId, annotator, expectedRevision, spans, null, null, null);
+    }
+
+    /**
+     * The same with the layer's structure: links, sentence labels and document answers, each checked against
+     * the scheme ({@link SchemeRules#checkLayer}). A null part keeps what the layer has: its sentence labels and
+     * answers, and those of its links whose two spans are still there and still fit the link's type (so a
+     * curator's or a label edit's new spans never lose the links of the spans they keep).
+     */
+    public Layer replaceLayer(String documentId, String annotator, long expectedRevision, List<Span> spans,
+                              List<Link> links, List<SentenceAnnotation> sentences,
+                              java.util.Map<String, org.slant.label.AttributeValue> answers) {
         requireRoomFor(spans.size(), documentId, annotator);
         spans.forEach(this::requireNoteWithinLimit);
         OpenDocument doc = documents.open(documentId);
@@ -171,7 +183,18 @@ public class AnnotationService {
             if (current.revision() != expectedRevision) {
                 throw StaleLayerException.of(documentId, annotator, current.revision(), expectedRevision);
             }
-            Layer replaced = new Layer(documentId, annotator, current.revision() + 1, spans, clock.instant());
+            java.util.Map<String, Span> byId = SchemeRules.byId(spans);
+            List<Link> newLinks = links != null ? links : current.links().stream()
+                    .filter(l -> byId.containsKey(l.from()) && byId.containsKey(l.to()) && fits(l, byId, labelSet)).toList();
+            Layer replaced;
+            try {
+                replaced = new Layer(documentId, annotator, expectedRevision + 1, spans, newLinks,
+                        sentences != null ? sentences : current.sentences(), answers != null ? answers : current.answers(),
+                        clock.instant());
+            } catch (IllegalArgumentException e) {
+                throw new SpanRejectedException(e.getMessage());
+            }
+            SchemeRules.checkLayer(replaced, doc.document(), doc.index(), labelSet);
             saveOrForget(replaced, expectedRevision);
             java.util.Set<String> kept = new java.util.HashSet<>();
             spans.forEach(s -> kept.add(s.id()));
@@ -222,9 +245,16 @@ public class AnnotationService {
 
     /** Adds a fully formed span (import, undo of a delete). */
     public SpanChange add(String documentId, String annotator, Span span) {
+        return restore(documentId, annotator, span, List.of());
+    }
+
+    /** Adds a span with links of the layer that end at it (undo of a delete puts both back). */
+    private SpanChange restore(String documentId, String annotator, Span span, List<Link> links) {
         requireNoteWithinLimit(span);
         OpenDocument doc = documents.open(documentId);
-        SpanRules.check(span, doc.document(), doc.index(), labels.labelsFor(documentId));
+        Scheme scheme = labels.labelsFor(documentId);
+        SpanRules.check(span, doc.document(), doc.index(), scheme);
+        SchemeRules.checkAttributes(span, scheme);
         if (!span.author().equals(annotator) && !annotator.equals(Layer.GOLD)) {
             throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
         }
@@ -239,7 +269,16 @@ public class AnnotationService {
                             + labelName(documentId, span.label()));
                 }
             }
-            return new SpanChange(null, null, span);
+            if (!links.isEmpty()) {
+                java.util.Map<String, Span> byId = SchemeRules.byId(layer.spans());
+                byId.put(span.id(), span);
+                List<Link> all = new ArrayList<>(layer.links());
+                for (Link link : links) {
+                    SchemeRules.checkLink(link, byId, all, scheme);
+                    all.add(link);
+                }
+            }
+            return new SpanChange(null, null, span, List.of(), links);
         });
     }
 
@@ -258,6 +297,7 @@ public class AnnotationService {
         Scheme labelSet = labels.labelsFor(documentId);
         for (Span span : spans) {
             SpanRules.check(span, doc.document(), doc.index(), labelSet);
+            SchemeRules.checkAttributes(span, labelSet);
             if (!span.author().equals(annotator)) {
                 throw new SpanRejectedException("Span " + span.id() + " is by " + span.author() + ", not " + annotator);
             }
@@ -292,7 +332,7 @@ public class AnnotationService {
             return List.of();
         }
         requireRoomFor(all.size(), documentId, annotator);
-        Layer saved = new Layer(documentId, annotator, layer.revision() + 1, all, clock.instant());
+        Layer saved = layer.next(all, layer.links(), clock.instant());
         saveOrForget(saved, layer.revision());
         events.publish(new LayerEvents.LayerChanged(saved, List.copyOf(added), List.of()));
         return List.copyOf(added);
@@ -323,8 +363,128 @@ public class AnnotationService {
                             + labelName(documentId, label));
                 }
             }
-            return new SpanChange(null, before, before.withLabel(label, clock.instant()));
+            Scheme scheme = labels.labelsFor(documentId);
+            org.slant.label.Label newLabel = scheme.find(label).orElseThrow();
+            java.util.Map<String, org.slant.label.AttributeValue> kept = new java.util.TreeMap<>();
+            before.attributes().forEach((id, value) -> {
+                if (newLabel.attribute(id).map(a -> a.check(value) == null).orElse(false)) {
+                    kept.put(id, value);
+                }
+            });
+            Span after = before.withLabel(label, clock.instant()).withAttributes(kept, clock.instant());
+            java.util.Map<String, Span> byId = SchemeRules.byId(layer.spans());
+            byId.put(after.id(), after);
+            List<Link> unfit = layer.linksOf(spanId).stream().filter(l -> !fits(l, byId, scheme)).toList();
+            return new SpanChange(null, before, after, unfit, List.of());
         });
+    }
+
+    private static boolean fits(Link link, java.util.Map<String, Span> spans, Scheme scheme) {
+        return scheme.linkType(link.type()).map(t -> t.fits(spans.get(link.from()).label(), spans.get(link.to()).label()))
+                .orElse(false);
+    }
+
+    /**
+     * Sets one attribute of a span ({@code value} null clears it), checked against the span's label.
+     * Free-text values count against the note limit.
+     */
+    public SpanChange setAttribute(String documentId, String annotator, String spanId, String attributeId,
+                                   org.slant.label.AttributeValue value) {
+        if (value instanceof org.slant.label.AttributeValue.Text t) {
+            requireNoteWithinLimit(spanId, t.value());
+        }
+        Scheme scheme = labels.labelsFor(documentId);
+        return edit(documentId, annotator, layer -> {
+            Span before = existing(layer, spanId);
+            Span after = before.withAttribute(attributeId, value, clock.instant());
+            if (after.attributes().equals(before.attributes())) {
+                return null;
+            }
+            if (value != null) {
+                SchemeRules.checkAttributes(after, scheme);
+            }
+            return new SpanChange(null, before, after);
+        });
+    }
+
+    /** Links two spans of the layer with a link of {@code type}, checked against the scheme. */
+    public LinkChange addLink(String documentId, String annotator, String author, String type, String fromSpanId,
+                              String toSpanId) {
+        Scheme scheme = labels.labelsFor(documentId);
+        Instant now = clock.instant();
+        Link link;
+        try {
+            link = new Link(newId("l", now), type, fromSpanId, toSpanId, author, now);
+        } catch (IllegalArgumentException e) {
+            throw new SpanRejectedException(e.getMessage());
+        }
+        return edit(documentId, annotator, layer -> {
+            existing(layer, fromSpanId);
+            existing(layer, toSpanId);
+            SchemeRules.checkLink(link, SchemeRules.byId(layer.spans()), layer.links(), scheme);
+            return new LinkChange(null, null, link);
+        });
+    }
+
+    public LinkChange removeLink(String documentId, String annotator, String linkId) {
+        return edit(documentId, annotator, layer -> new LinkChange(null, existingLink(layer, linkId), null));
+    }
+
+    /**
+     * Sets one label of the sentence starting at {@code start} ({@code value} null clears it); the range must be
+     * one of the document's sentences ({@link org.slant.document.Sentences}).
+     */
+    public SentenceChange setSentenceLabel(String documentId, String annotator, int start, int end, String labelId,
+                                           org.slant.label.AttributeValue value) {
+        OpenDocument doc = documents.open(documentId);
+        Scheme scheme = labels.labelsFor(documentId);
+        String text = start >= 0 && end > start && end <= doc.index().codePointLength()
+                ? doc.index().slice(doc.document().text(), start, end) : "";
+        if (end <= start) {
+            throw new SpanRejectedException("Sentence labels at " + start + "-" + end + " do not sit on a sentence");
+        }
+        return edit(documentId, annotator, layer -> {
+            SentenceAnnotation before = layer.sentenceAt(start).orElse(null);
+            SentenceAnnotation after = (before == null ? new SentenceAnnotation(start, end, text, java.util.Map.of()) : before)
+                    .with(labelId, value);
+            if (before != null && before.equals(after) || before == null && after.values().isEmpty()) {
+                return null;
+            }
+            SchemeRules.checkSentence(after, sentencesOf(doc), doc.document(), doc.index(), scheme);
+            return new SentenceChange(null, start, before, after.values().isEmpty() ? null : after);
+        });
+    }
+
+    /** Answers a document question ({@code value} null clears the answer). */
+    public AnswerChange setAnswer(String documentId, String annotator, String questionId,
+                                  org.slant.label.AttributeValue value) {
+        Scheme scheme = labels.labelsFor(documentId);
+        if (value != null) {
+            SchemeRules.checkAnswer(questionId, value, scheme);
+        } else if (scheme.question(questionId).isEmpty()) {
+            SchemeRules.checkAnswer(questionId, new org.slant.label.AttributeValue.Flag(false), scheme);
+        }
+        if (value instanceof org.slant.label.AttributeValue.Text t) {
+            requireNoteWithinLimit(questionId, t.value());
+        }
+        return edit(documentId, annotator, layer -> {
+            org.slant.label.AttributeValue before = layer.answers().get(questionId);
+            return java.util.Objects.equals(before, value) ? null : new AnswerChange(null, questionId, before, value);
+        });
+    }
+
+    /** What the layer still lacks (required attributes, roles, sentence labels, questions), one message each. */
+    public List<String> missing(String documentId, String annotator) {
+        return SchemeRules.missing(layer(documentId, annotator), labels.labelsFor(documentId),
+                documents.open(documentId).document());
+    }
+
+    private final java.util.Map<String, List<org.slant.document.Sentences.Sentence>> sentenceCache =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The document's sentences, kept per text (a document's text never changes). */
+    private List<org.slant.document.Sentences.Sentence> sentencesOf(OpenDocument doc) {
+        return sentenceCache.computeIfAbsent(doc.document().text(), org.slant.document.Sentences::of);
     }
 
     public SpanChange setNote(String documentId, String annotator, String spanId, String note) {
@@ -345,7 +505,7 @@ public class AnnotationService {
         return edit(documentId, annotator, layer -> {
             Span before = existing(layer, spanId);
             requireAsSeen(documentId, before, seen);
-            return new SpanChange(null, before, null);
+            return new SpanChange(null, before, null, layer.linksOf(spanId), List.of());
         });
     }
 
@@ -361,22 +521,55 @@ public class AnnotationService {
                 + "after your screen showed it: " + now + ". It is shown as it is now; do it again if you still want to.");
     }
 
-    /** Reverts a change made earlier; refuses if the span has been changed again since. */
+    /** Reverts a change made earlier; refuses if what it changed has been changed again since. */
+    public LayerChange undo(String documentId, String annotator, LayerChange change) {
+        return switch (change) {
+            case SpanChange c -> undo(documentId, annotator, c);
+            case LinkChange c -> edit(documentId, annotator, layer -> {
+                Link current = c.after() == null ? null : existingLink(layer, c.after().id());
+                if (current != null && !current.equals(c.after())) {
+                    throw new SpanRejectedException("Cannot undo: the link has been changed since");
+                }
+                if (c.before() != null) {
+                    SchemeRules.checkLink(c.before(), SchemeRules.byId(layer.spans()),
+                            layer.links().stream().filter(l -> current == null || !l.id().equals(current.id())).toList(),
+                            labels.labelsFor(documentId));
+                }
+                return new LinkChange(null, current, c.before());
+            });
+            case SentenceChange c -> edit(documentId, annotator, layer -> {
+                SentenceAnnotation current = layer.sentenceAt(c.start()).orElse(null);
+                if (!java.util.Objects.equals(current, c.after())) {
+                    throw new SpanRejectedException("Cannot undo: the sentence's labels have been changed since");
+                }
+                return new SentenceChange(null, c.start(), current, c.before());
+            });
+            case AnswerChange c -> edit(documentId, annotator, layer -> {
+                org.slant.label.AttributeValue current = layer.answers().get(c.question());
+                if (!java.util.Objects.equals(current, c.after())) {
+                    throw new SpanRejectedException("Cannot undo: the answer has been changed since");
+                }
+                return new AnswerChange(null, c.question(), current, c.before());
+            });
+        };
+    }
+
+    /** Reverts a span change; a deleted span comes back with its links, a created one goes with the links it gained. */
     public SpanChange undo(String documentId, String annotator, SpanChange change) {
         if (change.before() == null) {
             return edit(documentId, annotator, layer -> {
                 Span current = existing(layer, change.after().id());
                 requireUnchanged(current, change.after());
-                return new SpanChange(null, current, null);
+                return new SpanChange(null, current, null, layer.linksOf(current.id()), List.of());
             });
         }
         if (change.after() == null) {
-            return add(documentId, annotator, change.before());
+            return restore(documentId, annotator, change.before(), change.removedLinks());
         }
         return edit(documentId, annotator, layer -> {
             Span current = existing(layer, change.after().id());
             requireUnchanged(current, change.after());
-            return new SpanChange(null, current, change.before());
+            return new SpanChange(null, current, change.before(), List.of(), change.removedLinks());
         });
     }
 
@@ -388,7 +581,7 @@ public class AnnotationService {
     }
 
     /** Applies one edit under the layer's lock and saves it; {@code edit} returns null for "no change". */
-    private SpanChange edit(String documentId, String annotator, java.util.function.Function<Layer, SpanChange> edit) {
+    private <C extends LayerChange> C edit(String documentId, String annotator, java.util.function.Function<Layer, C> edit) {
         DocumentId.require(annotator, "Annotator");
         documents.open(documentId);
         synchronized (locks.computeIfAbsent(key(documentId, annotator), k -> new Object())) {
@@ -413,28 +606,81 @@ public class AnnotationService {
         }
     }
 
-    private SpanChange applyAndSave(Layer layer, java.util.function.Function<Layer, SpanChange> edit) {
-        String documentId = layer.documentId();
-        String annotator = layer.annotator();
-        SpanChange change = edit.apply(layer);
+    @SuppressWarnings("unchecked")
+    private <C extends LayerChange> C applyAndSave(Layer layer, java.util.function.Function<Layer, C> edit) {
+        C change = edit.apply(layer);
         if (change == null) {
             return null;
         }
-        List<Span> spans = new ArrayList<>(layer.spans().size() + 1);
-        for (Span s : layer.spans()) {
-            if (change.before() == null || !s.id().equals(change.before().id())) {
-                spans.add(s);
+        Instant now = clock.instant();
+        Layer saved = switch (change) {
+            case SpanChange c -> {
+                List<Span> spans = new ArrayList<>(layer.spans().size() + 1);
+                for (Span s : layer.spans()) {
+                    if (c.before() == null || !s.id().equals(c.before().id())) {
+                        spans.add(s);
+                    }
+                }
+                if (c.after() != null) {
+                    spans.add(c.after());
+                }
+                List<Link> links = layer.links();
+                if (!c.removedLinks().isEmpty() || !c.addedLinks().isEmpty()) {
+                    java.util.Set<String> gone = new java.util.HashSet<>();
+                    c.removedLinks().forEach(l -> gone.add(l.id()));
+                    links = new ArrayList<>(layer.links().stream().filter(l -> !gone.contains(l.id())).toList());
+                    links.addAll(c.addedLinks());
+                }
+                yield layer.next(spans, links, now);
             }
-        }
-        if (change.after() != null) {
-            spans.add(change.after());
-        }
-        Layer saved = new Layer(documentId, annotator, layer.revision() + 1, spans, clock.instant());
+            case LinkChange c -> {
+                List<Link> links = new ArrayList<>(layer.links().stream()
+                        .filter(l -> c.before() == null || !l.id().equals(c.before().id())).toList());
+                if (c.after() != null) {
+                    links.add(c.after());
+                }
+                yield layer.next(layer.spans(), links, now);
+            }
+            case SentenceChange c -> {
+                List<SentenceAnnotation> sentences = new ArrayList<>(layer.sentences().stream()
+                        .filter(x -> x.start() != c.start()).toList());
+                if (c.after() != null) {
+                    sentences.add(c.after());
+                }
+                yield layer.nextLabels(sentences, layer.answers(), now);
+            }
+            case AnswerChange c -> {
+                java.util.Map<String, org.slant.label.AttributeValue> answers = new java.util.TreeMap<>(layer.answers());
+                if (c.after() == null) {
+                    answers.remove(c.question());
+                } else {
+                    answers.put(c.question(), c.after());
+                }
+                yield layer.nextLabels(layer.sentences(), answers, now);
+            }
+        };
         saveOrForget(saved, layer.revision());
-        events.publish(new LayerEvents.LayerChanged(saved,
-                change.after() == null ? List.of() : List.of(change.after()),
-                change.after() == null ? List.of(change.before().id()) : List.of()));
-        return new SpanChange(saved, change.before(), change.after());
+        LayerChange done = switch (change) {
+            case SpanChange c -> {
+                events.publish(new LayerEvents.LayerChanged(saved,
+                        c.after() == null ? List.of() : List.of(c.after()),
+                        c.after() == null ? List.of(c.before().id()) : List.of()));
+                yield c.saved(saved);
+            }
+            case LinkChange c -> {
+                events.publish(new LayerEvents.LayerChanged(saved, List.of(), List.of()));
+                yield new LinkChange(saved, c.before(), c.after());
+            }
+            case SentenceChange c -> {
+                events.publish(new LayerEvents.LayerChanged(saved, List.of(), List.of()));
+                yield new SentenceChange(saved, c.start(), c.before(), c.after());
+            }
+            case AnswerChange c -> {
+                events.publish(new LayerEvents.LayerChanged(saved, List.of(), List.of()));
+                yield new AnswerChange(saved, c.question(), c.before(), c.after());
+            }
+        };
+        return (C) done;
     }
 
     /** A layer may hold at most {@code slant.limits.spans-per-layer} spans. */
@@ -505,7 +751,17 @@ public class AnnotationService {
 
     /** Time-ordered, unique within this process and practically unique across restarts. */
     private String newSpanId(Instant now) {
-        return "s" + Long.toString(now.toEpochMilli(), 36) + Long.toString(idSequence.incrementAndGet(), 36);
+        return newId("s", now);
+    }
+
+    private String newId(String prefix, Instant now) {
+        return prefix + Long.toString(now.toEpochMilli(), 36) + Long.toString(idSequence.incrementAndGet(), 36);
+    }
+
+    private static Link existingLink(Layer layer, String linkId) {
+        return layer.findLink(linkId).orElseThrow(() -> new SpanRejectedException(
+                "No link " + linkId + " in " + layer.annotator() + "'s layer of " + layer.documentId()
+                        + ": it was removed, perhaps in another window"));
     }
 
 }

@@ -1,15 +1,29 @@
 package org.slant.annotation;
 
+import java.util.List;
+
 /**
- * One saved edit of a layer: {@code before} is null for a created span, {@code after} is null for a
- * deleted one. Enough to undo the edit and to update a view without resending the layer.
+ * A span created ({@code before} null), deleted ({@code after} null) or changed. {@code removedLinks} are the
+ * links that went with it (a deleted span's links, the links a relabelled span no longer fits), so undo
+ * restores them too; {@code addedLinks} are links put back with the span (the undo of a delete).
  */
-public record SpanChange(Layer layer, Span before, Span after) {
+public record SpanChange(Layer layer, Span before, Span after, List<Link> removedLinks, List<Link> addedLinks)
+        implements LayerChange {
 
     public SpanChange {
         if (before == null && after == null) {
             throw new IllegalArgumentException("A change needs a span before or after");
         }
+        removedLinks = removedLinks == null ? List.of() : List.copyOf(removedLinks);
+        addedLinks = addedLinks == null ? List.of() : List.copyOf(addedLinks);
+    }
+
+    public SpanChange(Layer layer, Span before, Span after) {
+        this(layer, before, after, List.of(), List.of());
+    }
+
+    SpanChange saved(Layer savedLayer) {
+        return new SpanChange(savedLayer, before, after, removedLinks, addedLinks);
     }
 
     public String spanId() {

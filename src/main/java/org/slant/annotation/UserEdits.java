@@ -73,6 +73,47 @@ public class UserEdits {
         return audited(actor, documentId, layer, () -> annotations.undo(documentId, layer, change));
     }
 
+    /** Undoes any kind of change (span, link, sentence labels, answer). */
+    public LayerChange undo(String actor, String documentId, String layer, LayerChange change) {
+        if (change instanceof SpanChange spanChange) {
+            return undo(actor, documentId, layer, spanChange);
+        }
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer, () -> annotations.undo(documentId, layer, change));
+    }
+
+    public SpanChange setAttribute(String actor, String documentId, String layer, String spanId, String attributeId,
+                                   org.slant.label.AttributeValue value) {
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer,
+                () -> annotations.setAttribute(documentId, layer, spanId, attributeId, value));
+    }
+
+    public LinkChange addLink(String actor, String documentId, String layer, String type, String fromSpanId,
+                              String toSpanId) {
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer,
+                () -> annotations.addLink(documentId, layer, actor, type, fromSpanId, toSpanId));
+    }
+
+    public LinkChange removeLink(String actor, String documentId, String layer, String linkId) {
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer, () -> annotations.removeLink(documentId, layer, linkId));
+    }
+
+    public SentenceChange setSentenceLabel(String actor, String documentId, String layer, int start, int end,
+                                           String labelId, org.slant.label.AttributeValue value) {
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer,
+                () -> annotations.setSentenceLabel(documentId, layer, start, end, labelId, value));
+    }
+
+    public AnswerChange setAnswer(String actor, String documentId, String layer, String questionId,
+                                  org.slant.label.AttributeValue value) {
+        requireWrite(actor, documentId, layer, List.of());
+        return audited(actor, documentId, layer, () -> annotations.setAnswer(documentId, layer, questionId, value));
+    }
+
     /** Curators of the document's project (and admins) rename it; the text and the spans stay. */
     public Document renameDocument(String actor, String documentId, String title) {
         documents.get(documentId); // an unknown id says so before any rule

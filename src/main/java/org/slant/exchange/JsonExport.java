@@ -33,7 +33,7 @@ public final class JsonExport {
             g.writeStartObject();
             SlantJson.writeDocumentFields(g, document);
             g.writeEndObject();
-            SlantJson.writeLabels(g, labels);
+            SlantJson.writeScheme(g, labels);
             g.writeName("layers");
             g.writeStartArray();
             for (Layer layer : layers.stream().sorted(Comparator.comparing(Layer::annotator)).toList()) {

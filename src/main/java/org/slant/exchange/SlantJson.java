@@ -9,13 +9,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slant.annotation.Layer;
+import org.slant.annotation.Link;
+import org.slant.annotation.SentenceAnnotation;
 import org.slant.annotation.Span;
 import org.slant.document.CodePointIndex;
 import org.slant.document.Document;
 import org.slant.document.Source;
+import org.slant.label.Attribute;
+import org.slant.label.AttributeKind;
+import org.slant.label.AttributeValue;
+import org.slant.label.Choice;
 import org.slant.label.Label;
+import org.slant.label.LinkType;
 import org.slant.label.Scheme;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -37,7 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SlantJson {
 
     public static final String DOCUMENT_FORMAT = "slant-document/1";
-    public static final String LAYER_FORMAT = "slant-layer/1";
+    public static final String LAYER_FORMAT = "slant-layer/2";
+    /** Layer files written before spans had attributes and layers had links, sentence labels and answers: read as they are. */
+    public static final String LAYER_FORMAT_1 = "slant-layer/1";
+    public static final String SCHEME_FORMAT = "slant-scheme/1";
     public static final String LABELS_FORMAT = "slant-labels/1";
     public static final String EXPORT_FORMAT = "slant-export/1";
 
@@ -100,7 +111,69 @@ public final class SlantJson {
             g.writeStringProperty("saved", iso(layer.saved()));
         }
         writeSpans(g, layer.spans());
+        writeStructure(g, layer);
         g.writeEndObject();
+    }
+
+    /** A layer's "links", "sentences" and "answers" properties, each only when there is something in it. */
+    public static void writeStructure(JsonGenerator g, Layer layer) {
+        if (!layer.links().isEmpty()) {
+            g.writeName("links");
+            g.writeStartArray();
+            for (Link l : layer.links()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", l.id());
+                g.writeStringProperty("type", l.type());
+                g.writeStringProperty("from", l.from());
+                g.writeStringProperty("to", l.to());
+                g.writeStringProperty("author", l.author());
+                g.writeStringProperty("created", iso(l.created()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!layer.sentences().isEmpty()) {
+            g.writeName("sentences");
+            g.writeStartArray();
+            for (SentenceAnnotation s : layer.sentences()) {
+                g.writeStartObject();
+                g.writeNumberProperty("start", s.start());
+                g.writeNumberProperty("end", s.end());
+                g.writeStringProperty("text", s.text());
+                writeValues(g, "values", s.values());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!layer.answers().isEmpty()) {
+            writeValues(g, "answers", layer.answers());
+        }
+    }
+
+    /** An object property of attribute values: string, array of strings, integer or boolean each. */
+    public static void writeValues(JsonGenerator g, String name, Map<String, AttributeValue> values) {
+        g.writeName(name);
+        g.writeStartObject();
+        for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
+            g.writeName(e.getKey());
+            writeValue(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    public static void writeValue(JsonGenerator g, AttributeValue value) {
+        switch (value) {
+            case AttributeValue.Text t -> g.writeString(t.value());
+            case AttributeValue.Choices c -> {
+                g.writeStartArray();
+                for (String v : c.values()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
+            case AttributeValue.Number n -> g.writeNumber(n.value());
+            case AttributeValue.Flag f -> g.writeBoolean(f.value());
+        }
     }
 
     /** When a layer file was last saved; null in files written before Slant recorded it. */
@@ -115,6 +188,7 @@ public final class SlantJson {
         g.writeStringProperty("annotator", layer.annotator());
         g.writeNumberProperty("revision", layer.revision());
         writeSpans(g, layer.spans());
+        writeStructure(g, layer);
         g.writeEndObject();
     }
 
@@ -132,6 +206,9 @@ public final class SlantJson {
             if (s.note() != null) {
                 g.writeStringProperty("note", s.note());
             }
+            if (!s.attributes().isEmpty()) {
+                writeValues(g, "attributes", s.attributes());
+            }
             g.writeStringProperty("author", s.author());
             g.writeStringProperty("created", iso(s.created()));
             g.writeStringProperty("updated", iso(s.updated()));
@@ -140,11 +217,14 @@ public final class SlantJson {
         g.writeEndArray();
     }
 
-    /** A "labels" array property. */
-    public static void writeLabels(JsonGenerator g, Scheme labels) {
+    /**
+     * The scheme's properties: "labels" (each with its "attributes"), and "links", "sentenceLabels" and
+     * "documentQuestions" when the scheme has any.
+     */
+    public static void writeScheme(JsonGenerator g, Scheme scheme) {
         g.writeName("labels");
         g.writeStartArray();
-        for (Label l : labels.labels()) {
+        for (Label l : scheme.labels()) {
             g.writeStartObject();
             g.writeStringProperty("id", l.id());
             g.writeStringProperty("name", l.name());
@@ -154,6 +234,80 @@ public final class SlantJson {
             }
             g.writeStringProperty("mark", l.mark());
             g.writeStringProperty("definition", l.definition());
+            if (!l.attributes().isEmpty()) {
+                writeAttributes(g, "attributes", l.attributes());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!scheme.linkTypes().isEmpty()) {
+            g.writeName("links");
+            g.writeStartArray();
+            for (LinkType t : scheme.linkTypes()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", t.id());
+                g.writeStringProperty("name", t.name());
+                writeStrings(g, "from", t.from());
+                writeStrings(g, "to", t.to());
+                g.writeBooleanProperty("role", t.role());
+                if (t.role()) {
+                    g.writeBooleanProperty("required", t.required());
+                    g.writeBooleanProperty("multiple", t.multiple());
+                }
+                g.writeStringProperty("definition", t.definition());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!scheme.sentenceLabels().isEmpty()) {
+            writeAttributes(g, "sentenceLabels", scheme.sentenceLabels());
+        }
+        if (!scheme.documentQuestions().isEmpty()) {
+            writeAttributes(g, "documentQuestions", scheme.documentQuestions());
+        }
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeAttributes(JsonGenerator g, String name, List<Attribute> attributes) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (Attribute a : attributes) {
+            g.writeStartObject();
+            g.writeStringProperty("id", a.id());
+            g.writeStringProperty("name", a.name());
+            g.writeStringProperty("type", a.kind().jsonName());
+            if (!a.choices().isEmpty()) {
+                g.writeName("values");
+                g.writeStartArray();
+                for (Choice c : a.choices()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("id", c.id());
+                    g.writeStringProperty("name", c.name());
+                    if (c.hotkey() != null) {
+                        g.writeStringProperty("hotkey", c.hotkey());
+                    }
+                    if (!c.definition().isEmpty()) {
+                        g.writeStringProperty("definition", c.definition());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeBooleanProperty("multiple", a.multiple());
+            }
+            if (a.min() != null) {
+                g.writeNumberProperty("min", a.min());
+                g.writeNumberProperty("max", a.max());
+            }
+            g.writeBooleanProperty("required", a.required());
+            g.writeStringProperty("definition", a.definition());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -282,7 +436,8 @@ public final class SlantJson {
             Span span = new Span(id, start, end, string(n, "label", where, true), string(n, "text", where, true),
                     string(n, "note", where, false), string(n, "author", where, true),
                     instant(created, where + ": \"created\""),
-                    updated == null ? null : instant(updated, where + ": \"updated\""));
+                    updated == null ? null : instant(updated, where + ": \"updated\""),
+                    readValues(n, "attributes", where));
             if (end > index.codePointLength()) {
                 throw new IllegalArgumentException(where + ": end " + end + " is past the end of the text ("
                         + index.codePointLength() + " code points)");
@@ -300,7 +455,8 @@ public final class SlantJson {
         return spans;
     }
 
-    public static Scheme readLabels(JsonNode node) {
+    /** The scheme in an object: "labels" (required), "links", "sentenceLabels", "documentQuestions" (optional). */
+    public static Scheme readScheme(JsonNode node) {
         JsonNode array = node.get("labels");
         if (array == null || !array.isArray()) {
             throw new IllegalArgumentException("\"labels\" must be an array");
@@ -312,11 +468,214 @@ public final class SlantJson {
             if (!n.isObject()) {
                 throw new IllegalArgumentException(where + ": expected an object");
             }
-            labels.add(new Label(string(n, "id", where, true), string(n, "name", where, true),
+            String id = string(n, "id", where, true);
+            labels.add(new Label(id, string(n, "name", where, true),
                     string(n, "color", where, true), string(n, "hotkey", where, false),
-                    string(n, "mark", where, false), string(n, "definition", where, false)));
+                    string(n, "mark", where, false), string(n, "definition", where, false),
+                    readAttributes(n, "attributes", "label " + id)));
         }
-        return new Scheme(labels);
+        List<LinkType> types = new ArrayList<>();
+        JsonNode links = node.get("links");
+        if (links != null && !links.isNull()) {
+            if (!links.isArray()) {
+                throw new IllegalArgumentException("\"links\" must be an array");
+            }
+            int k = 0;
+            for (JsonNode n : links.values()) {
+                String where = "links[" + k++ + "]";
+                if (!n.isObject()) {
+                    throw new IllegalArgumentException(where + ": expected an object");
+                }
+                try {
+                    types.add(new LinkType(string(n, "id", where, true), string(n, "name", where, true),
+                            strings(n, "from", where), strings(n, "to", where), n.path("role").asBoolean(false),
+                            n.path("required").asBoolean(false), n.path("multiple").asBoolean(false),
+                            string(n, "definition", where, false)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try {
+            return new Scheme(labels, types, readAttributes(node, "sentenceLabels", ""),
+                    readAttributes(node, "documentQuestions", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the scheme: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> strings(JsonNode node, String field, String where) {
+        JsonNode array = node.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : array.values()) {
+            if (!v.isString()) {
+                throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be an array of strings");
+            }
+            out.add(v.asString());
+        }
+        return out;
+    }
+
+    private static List<Attribute> readAttributes(JsonNode node, String field, String owner) {
+        JsonNode array = node.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException(prefix(owner) + '"' + field + "\" must be an array");
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : array.values()) {
+            String where = (owner.isEmpty() ? "" : owner + ", ") + field + "[" + i++ + "]";
+            if (!n.isObject()) {
+                throw new IllegalArgumentException(where + ": expected an object");
+            }
+            try {
+                List<Choice> choices = new ArrayList<>();
+                JsonNode values = n.get("values");
+                if (values != null && !values.isNull()) {
+                    if (!values.isArray()) {
+                        throw new IllegalArgumentException("\"values\" must be an array");
+                    }
+                    for (JsonNode c : values.values()) {
+                        choices.add(new Choice(string(c, "id", "value", true), string(c, "name", "value", true),
+                                string(c, "hotkey", "value", false), string(c, "definition", "value", false)));
+                    }
+                }
+                JsonNode min = n.get("min");
+                JsonNode max = n.get("max");
+                attributes.add(new Attribute(string(n, "id", "", true), string(n, "name", "", true),
+                        AttributeKind.fromJson(string(n, "type", "", true)), choices, n.path("multiple").asBoolean(false),
+                        min == null || min.isNull() ? null : min.asInt(), max == null || max.isNull() ? null : max.asInt(),
+                        n.path("required").asBoolean(false), string(n, "definition", "", false)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+        }
+        return attributes;
+    }
+
+    /** An object of attribute values (string, array of strings, integer, boolean); empty when absent. */
+    public static Map<String, AttributeValue> readValues(JsonNode node, String field, String where) {
+        JsonNode object = node.get(field);
+        if (object == null || object.isNull()) {
+            return Map.of();
+        }
+        if (!object.isObject()) {
+            throw new IllegalArgumentException(prefix(where) + '"' + field + "\" must be an object");
+        }
+        Map<String, AttributeValue> values = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            values.put(e.getKey(), readValue(e.getValue(), prefix(where) + '"' + field + "\": \"" + e.getKey() + '"'));
+        }
+        return values;
+    }
+
+    /** One attribute value: a string, an array of strings, an integer or a boolean. */
+    public static AttributeValue readValue(JsonNode v, String where) {
+        try {
+            if (v.isString()) {
+                return new AttributeValue.Text(v.asString());
+            }
+            if (v.isBoolean()) {
+                return new AttributeValue.Flag(v.asBoolean());
+            }
+            if (v.isIntegralNumber() && v.canConvertToInt()) {
+                return new AttributeValue.Number(v.asInt());
+            }
+            if (v.isArray()) {
+                List<String> choices = new ArrayList<>();
+                for (JsonNode c : v.values()) {
+                    if (!c.isString()) {
+                        throw new IllegalArgumentException("a list of values must hold strings only");
+                    }
+                    choices.add(c.asString());
+                }
+                return new AttributeValue.Choices(choices);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException(where + " must be a string, a list of strings, a whole number or true/false");
+    }
+
+    /** A layer's "links" array; every end is checked by the Layer constructor. */
+    public static List<Link> readLinks(JsonNode node) {
+        JsonNode array = node.get("links");
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("\"links\" must be an array");
+        }
+        List<Link> links = new ArrayList<>(array.size());
+        int i = 0;
+        for (JsonNode n : array.values()) {
+            String where = "links[" + i++ + "]";
+            if (!n.isObject()) {
+                throw new IllegalArgumentException(where + ": expected an object");
+            }
+            String id = string(n, "id", where, true);
+            where = "link " + id;
+            try {
+                links.add(new Link(id, string(n, "type", where, true), string(n, "from", where, true),
+                        string(n, "to", where, true), string(n, "author", where, true),
+                        instant(string(n, "created", where, true), where + ": \"created\"")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+            }
+        }
+        return links;
+    }
+
+    /** A layer's "sentences" array, each sentence's text checked against the document text. */
+    public static List<SentenceAnnotation> readSentences(JsonNode node, String text) {
+        JsonNode array = node.get("sentences");
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("\"sentences\" must be an array");
+        }
+        CodePointIndex index = new CodePointIndex(text);
+        List<SentenceAnnotation> sentences = new ArrayList<>(array.size());
+        int i = 0;
+        for (JsonNode n : array.values()) {
+            String where = "sentences[" + i++ + "]";
+            int start = integer(n, "start", where);
+            int end = integer(n, "end", where);
+            if (start < 0 || end <= start || end > index.codePointLength()) {
+                throw new IllegalArgumentException(where + ": " + start + "-" + end + " is not a range of the text (0-"
+                        + index.codePointLength() + ")");
+            }
+            String covered = index.slice(text, start, end);
+            String said = string(n, "text", where, true);
+            if (!covered.equals(said)) {
+                throw new IllegalArgumentException(where + ": its text \"" + abbreviate(said)
+                        + "\" differs from the document text at " + start + ".." + end + ": \"" + abbreviate(covered) + '"');
+            }
+            sentences.add(new SentenceAnnotation(start, end, said, readValues(n, "values", where)));
+        }
+        return sentences;
+    }
+
+    /** A whole layer object (a layer file, an import): format 1 or 2, checked against the document text. */
+    public static Layer readLayer(JsonNode node, String documentId, String annotator, String text) {
+        String format = string(node, "format", "", true);
+        if (!LAYER_FORMAT.equals(format) && !LAYER_FORMAT_1.equals(format)) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\", expected \"" + LAYER_FORMAT + '"');
+        }
+        long revision = longInteger(node, "revision", "");
+        List<Span> spans = readSpans(node, text);
+        return new Layer(documentId, annotator, revision, spans, readLinks(node), readSentences(node, text),
+                readValues(node, "answers", ""), savedTime(node));
     }
 
     /** A string field; null when optional and absent (or JSON null). */

@@ -33,7 +33,7 @@ public final class SlantJsonWriter implements DatasetWriter {
         try (JsonGenerator g = SlantJson.generator(out, 7)) {
             g.writeStartObject();
             g.writeStringProperty("format", SET_FORMAT);
-            SlantJson.writeLabels(g, labels);
+            SlantJson.writeScheme(g, labels);
             g.writeName("documents");
             g.writeStartArray();
             if (first != null) {

@@ -1,5 +1,9 @@
 package org.slant.label;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slant.document.DocumentId;
 
@@ -7,7 +11,8 @@ import org.slant.document.DocumentId;
  * A category a span can carry. {@code mark} is the pattern used besides colour (underline style),
  * so labels stay distinguishable for colour-blind readers and in greyscale print.
  */
-public record Label(String id, String name, String color, String hotkey, String mark, String definition) {
+public record Label(String id, String name, String color, String hotkey, String mark, String definition,
+                    List<Attribute> attributes) {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     public static final java.util.Set<String> MARKS = java.util.Set.of("solid", "double", "dashed", "dotted", "wavy");
@@ -30,5 +35,30 @@ public record Label(String id, String name, String color, String hotkey, String 
         }
         name = name.strip();
         definition = definition == null ? "" : definition.strip();
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+        Set<String> ids = new HashSet<>();
+        for (Attribute a : attributes) {
+            if (!ids.add(a.id())) {
+                throw new IllegalArgumentException("Label " + id + " has the attribute " + a.id() + " twice");
+            }
+        }
+    }
+
+    /** A label without attributes. */
+    public Label(String id, String name, String color, String hotkey, String mark, String definition) {
+        this(id, name, color, hotkey, mark, definition, List.of());
+    }
+
+    public Optional<Attribute> attribute(String attributeId) {
+        return attributes.stream().filter(a -> a.id().equals(attributeId)).findFirst();
+    }
+
+    public Label withAttributes(List<Attribute> newAttributes) {
+        return new Label(id, name, color, hotkey, mark, definition, newAttributes);
+    }
+
+    /** The same label with new display fields (name, colour, key, mark, definition); its attributes stay. */
+    public Label withLooks(String newName, String newColor, String newHotkey, String newMark, String newDefinition) {
+        return new Label(id, newName, newColor, newHotkey, newMark, newDefinition, attributes);
     }
 }

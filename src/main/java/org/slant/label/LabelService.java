@@ -60,7 +60,20 @@ public class LabelService {
                 merged.add(keyFree ? l : new Label(l.id(), l.name(), l.color(), null, l.mark(), l.definition()));
             }
         }
-        return new Scheme(merged);
+        List<LinkType> types = new ArrayList<>();
+        List<Attribute> sentenceLabels = new ArrayList<>();
+        List<Attribute> questions = new ArrayList<>();
+        Set<String> typeIds = new HashSet<>();
+        Set<String> sentenceIds = new HashSet<>();
+        Set<String> questionIds = new HashSet<>();
+        for (Scheme set : sets.values()) {
+            set.linkTypes().stream().filter(t -> typeIds.add(t.id())).forEach(types::add);
+            set.sentenceLabels().stream().filter(a -> sentenceIds.add(a.id())).forEach(sentenceLabels::add);
+            set.documentQuestions().stream().filter(a -> questionIds.add(a.id())).forEach(questions::add);
+        }
+        // a label id taken by an earlier project keeps that project's meaning, so its link types fit it
+        return new Scheme(merged, List.of(), sentenceLabels, questions).withLinkTypes(types.stream()
+                .filter(t -> t.from().stream().allMatch(ids::contains) && t.to().stream().allMatch(ids::contains)).toList());
     }
 
     /**

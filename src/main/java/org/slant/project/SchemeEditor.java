@@ -85,7 +85,7 @@ public class SchemeEditor {
         if (!replaced) {
             next.add(label);
         }
-        Scheme updated = new Scheme(next); // refuses duplicate hotkeys with a message
+        Scheme updated = labels.labels(projectId).withLabels(next); // refuses duplicate hotkeys with a message
         labels.replace(projectId, updated);
         return updated;
     }
@@ -128,15 +128,41 @@ public class SchemeEditor {
                     if (s.label().equals(labelId)) {
                         changed++;
                         if (replacementId != null && kept.add(s.start() + ":" + s.end() + ":" + replacementId)) {
+                            org.slant.label.Label replacement = current.find(replacementId).orElseThrow();
+                            java.util.Map<String, org.slant.label.AttributeValue> fitting = new java.util.TreeMap<>();
+                            s.attributes().forEach((a, v) -> {
+                                if (replacement.attribute(a).map(def -> def.check(v) == null).orElse(false)) {
+                                    fitting.put(a, v);
+                                }
+                            });
                             spans.add(new Span(s.id(), s.start(), s.end(), replacementId, s.text(), s.note(), s.author(),
-                                    s.created(), s.updated()));
+                                    s.created(), s.updated(), fitting));
                         }
                     }
                 }
                 annotations.replaceLayer(id, layer.annotator(), layer.revision(), spans);
             }
         }
-        labels.replace(projectId, new Scheme(current.labels().stream().filter(l -> !l.id().equals(labelId)).toList()));
+        labels.replace(projectId, withoutLabel(current, labelId));
         return changed;
+    }
+
+    /**
+     * The scheme without the label: link types no longer name it at either end, and a link type left with no
+     * label at an end it named (which would now mean "any label") goes too; its links went with the spans.
+     */
+    static Scheme withoutLabel(Scheme scheme, String labelId) {
+        List<org.slant.label.LinkType> types = new ArrayList<>();
+        for (org.slant.label.LinkType t : scheme.linkTypes()) {
+            List<String> from = t.from().stream().filter(l -> !l.equals(labelId)).toList();
+            List<String> to = t.to().stream().filter(l -> !l.equals(labelId)).toList();
+            if (from.isEmpty() && !t.from().isEmpty() || to.isEmpty() && !t.to().isEmpty()) {
+                continue;
+            }
+            types.add(new org.slant.label.LinkType(t.id(), t.name(), from, to, t.role(), t.required(), t.multiple(),
+                    t.definition()));
+        }
+        return new Scheme(scheme.labels().stream().filter(l -> !l.id().equals(labelId)).toList(), types,
+                scheme.sentenceLabels(), scheme.documentQuestions());
     }
 }

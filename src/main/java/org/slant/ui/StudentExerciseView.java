@@ -136,7 +136,7 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         assignment = teaching.assignment(id);
         document = documents.get(assignment.documentId());
         Scheme all = labelService.labelsFor(document.id());
-        labels = new Scheme(all.labels().stream().filter(l -> assignment.labels().contains(l.id())).toList());
+        labels = all.restrictedTo(assignment.labels());
         show();
     }
 

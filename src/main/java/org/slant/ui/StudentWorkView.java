@@ -85,7 +85,7 @@ public class StudentWorkView extends Div implements BeforeEnterObserver {
                 new H2(who.displayName() + " · " + exercise.title()), neighbours(id, roster, at));
         Document document = documents.get(exercise.documentId());
         Scheme all = labels.labelsFor(document.id());
-        Scheme inPlay = new Scheme(all.labels().stream().filter(l -> exercise.labels().contains(l.id())).toList());
+        Scheme inPlay = all.restrictedTo(exercise.labels());
         if (teaching.submission(id, student).isEmpty()) {
             // walking round the class: where a student is, before there is anything to grade
             List<org.slant.annotation.Span> soFar = annotations.layer(document.id(), student).spans().stream()

@@ -330,7 +330,6 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
 
     private Optional<Layer> readLayerFile(Path file, String documentId, String annotator, String text) {
         return read(file, node -> {
-            SlantJson.requireFormat(node, SlantJson.LAYER_FORMAT);
             String document = SlantJson.string(node, "document", "", true);
             if (!document.equals(documentId)) {
                 throw new IllegalArgumentException("\"document\" is \"" + document + "\" but the file is in "
@@ -340,9 +339,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
             if (!owner.equals(annotator)) {
                 throw new IllegalArgumentException("\"annotator\" is \"" + owner + "\" but the file name says \"" + annotator + '"');
             }
-            long revision = SlantJson.longInteger(node, "revision", "");
-            List<Span> spans = SlantJson.readSpans(node, text);
-            return new Layer(documentId, annotator, revision, spans, SlantJson.savedTime(node));
+            return SlantJson.readLayer(node, documentId, annotator, text);
         });
     }
 
@@ -358,7 +355,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
         write(labels, this::readLabelsFile, g -> {
             g.writeStartObject();
             g.writeStringProperty("format", SlantJson.LABELS_FORMAT);
-            SlantJson.writeLabels(g, labelSet);
+            SlantJson.writeScheme(g, labelSet);
             g.writeEndObject();
         });
     }
@@ -366,7 +363,7 @@ public final class JsonWorkspace implements DocumentStore, LayerStore, LabelStor
     private Optional<Scheme> readLabelsFile() {
         return read(labels, node -> {
             SlantJson.requireFormat(node, SlantJson.LABELS_FORMAT);
-            return SlantJson.readLabels(node);
+            return SlantJson.readScheme(node);
         });
     }
 

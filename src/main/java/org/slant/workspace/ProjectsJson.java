@@ -52,7 +52,7 @@ final class ProjectsJson {
                 g.writeEndArray();
             });
             g.writeEndObject();
-            SlantJson.writeLabels(g, p.labels());
+            SlantJson.writeScheme(g, p.labels());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -86,7 +86,7 @@ final class ProjectsJson {
                 for (var e : object(n, "assignments").properties()) {
                     assignments.put(e.getKey(), strings(e.getValue(), "assignments: \"" + e.getKey() + '"'));
                 }
-                Scheme labels = SlantJson.readLabels(n);
+                Scheme labels = SlantJson.readScheme(n);
                 projects.add(new Project(id, SlantJson.string(n, "name", "", true), labels, members,
                         bool(n, "othersVisible"), bool(n, "assignAll"), strings(n.get("documents"), "\"documents\""),
                         assignments));

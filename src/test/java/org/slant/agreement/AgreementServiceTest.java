@@ -56,7 +56,7 @@ class AgreementServiceTest {
         assertThat(report.overall().alphaU()).hasValueCloseTo(1.0, within(1e-12));
         // Rows follow the workspace's label order, whether used or not.
         assertThat(report.labels()).extracting(AgreementReport.Row::label)
-                .containsExactly("sensational", "attribution", "opinion", "fact");
+                .containsExactly("sensational", "attribution", "opinion", "fact", "source", "cue");
     }
 
     @Test

@@ -12,7 +12,7 @@ class BratLabelsTest {
     @Test
     void namesBecomeBratSafeTypes() {
         assertThat(Scheme.defaults().labels()).extracting(BratLabels::toBrat)
-                .containsExactly("Sensational_framing", "Attribution", "Opinion", "Reported_fact");
+                .containsExactly("Sensational_framing", "Attribution", "Opinion", "Reported_fact", "Source", "Cue");
         assertThat(BratLabels.toBrat("Loaded language: «bias»/spin")).isEqualTo("Loaded_language___bias__spin");
     }
 

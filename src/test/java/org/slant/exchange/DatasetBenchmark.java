@@ -363,7 +363,7 @@ class DatasetBenchmark {
         Files.createDirectories(root.resolve("layers"));
         writeJson(root.resolve("labels.json"), g -> {
             g.writeStringProperty("format", SlantJson.LABELS_FORMAT);
-            SlantJson.writeLabels(g, labels);
+            SlantJson.writeScheme(g, labels);
         });
         List<String> labelIds = labels.labels().stream().map(Label::id).toList();
         IntStream.range(0, DOCUMENTS).parallel().forEach(i -> {

@@ -65,7 +65,7 @@ class JsonExportTest {
         String json = new JsonExport().toJson(DOC, Scheme.defaults(), List.of());
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(SlantJson.readDocument(root.get("document"))).isEqualTo(DOC);
-        assertThat(SlantJson.readLabels(root)).isEqualTo(Scheme.defaults());
+        assertThat(SlantJson.readScheme(root)).isEqualTo(Scheme.defaults());
     }
 
     @Test

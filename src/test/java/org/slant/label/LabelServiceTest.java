@@ -66,7 +66,7 @@ class LabelServiceTest {
         assertThat(new LabelService(new ProjectRegistry(new JsonWorkspace(folder))).labels("other")).isEqualTo(CUSTOM);
         // an export over both: every label once, the later one without the hotkey another already has
         assertThat(service.labelsForAll(List.of(loose, listed)).labels()).extracting(Label::id)
-                .containsExactly("sensational", "attribution", "opinion", "fact", "loaded");
+                .containsExactly("sensational", "attribution", "opinion", "fact", "source", "cue", "loaded");
         assertThatThrownBy(() -> service.labels("nope")).hasMessageContaining("no project \"nope\"");
     }
 }

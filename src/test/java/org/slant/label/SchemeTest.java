@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slant.label.LinkType;
 import org.junit.jupiter.api.Test;
 
 class SchemeTest {
@@ -57,14 +58,22 @@ class SchemeTest {
     }
 
     @Test
-    void defaultsAreTheFourMediaBiasLabelsOnKeysOneToFour() {
+    void defaultsAreTheFourMediaBiasLabelsOnKeysOneToFourAndAnAttributionsSourceAndCue() {
         Scheme defaults = Scheme.defaults();
 
         assertThat(defaults.labels()).extracting(Label::id)
-                .containsExactly("sensational", "attribution", "opinion", "fact");
-        assertThat(defaults.labels()).extracting(Label::hotkey).containsExactly("1", "2", "3", "4");
+                .containsExactly("sensational", "attribution", "opinion", "fact", "source", "cue");
+        assertThat(defaults.labels()).extracting(Label::hotkey).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(defaults.labels()).allSatisfy(l -> assertThat(l.definition()).isNotBlank());
-        assertThat(defaults.labels()).extracting(Label::mark).doesNotHaveDuplicates();
+        // five underline styles for six labels: the four main labels differ, and so do an attribution's parts
+        assertThat(defaults.labels().subList(0, 4)).extracting(Label::mark).doesNotHaveDuplicates();
+        assertThat(java.util.List.of("attribution", "source", "cue")).extracting(id -> defaults.find(id).orElseThrow().mark())
+                .doesNotHaveDuplicates();
         assertThat(defaults.labels()).extracting(Label::color).doesNotHaveDuplicates();
+        // an attribution is complete with its source and cue linked to it, each a role of the attribution
+        assertThat(defaults.rolesOf("attribution")).extracting(LinkType::id).containsExactly("source", "cue");
+        assertThat(defaults.linkType("source").orElseThrow().fits("attribution", "source")).isTrue();
+        assertThat(defaults.linkType("source").orElseThrow().fits("attribution", "cue")).isFalse();
+        assertThat(defaults.linkTypes()).allSatisfy(t -> assertThat(t.definition()).isNotBlank());
     }
 }

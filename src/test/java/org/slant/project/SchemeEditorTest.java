@@ -53,9 +53,9 @@ class SchemeEditorTest {
 
     @Test
     void addsAndChangesLabelsAndRefusesATakenHotkey() {
-        editor.put(DEFAULT_ID, new Label("loaded", "Loaded language", "#123456", "5", "dotted", "Words with strong connotations."));
+        editor.put(DEFAULT_ID, new Label("loaded", "Loaded language", "#123456", "7", "dotted", "Words with strong connotations."));
         assertThat(labels.labels(DEFAULT_ID).find("loaded")).isPresent();
-        editor.put(DEFAULT_ID, new Label("loaded", "Loaded wording", "#123456", "5", "dotted", "Changed."));
+        editor.put(DEFAULT_ID, new Label("loaded", "Loaded wording", "#123456", "7", "dotted", "Changed."));
         LabelService reloaded = new LabelService(new ProjectRegistry(new JsonWorkspace(folder)));
         assertThat(reloaded.labels(DEFAULT_ID).find("loaded").orElseThrow().name()).isEqualTo("Loaded wording");
         assertThatThrownBy(() -> editor.put(DEFAULT_ID, new Label("other", "Other", "#654321", "1", "solid", "")))
@@ -89,6 +89,8 @@ class SchemeEditorTest {
         editor.remove(DEFAULT_ID, "attribution", null);
         editor.remove(DEFAULT_ID, "fact", null);
         editor.remove(DEFAULT_ID, "opinion", "sensational");
+        editor.remove(DEFAULT_ID, "source", null);
+        editor.remove(DEFAULT_ID, "cue", null);
         assertThatThrownBy(() -> editor.remove(DEFAULT_ID, "sensational", null)).hasMessageContaining("last label");
     }
 
@@ -105,7 +107,7 @@ class SchemeEditorTest {
         assertThat(editor.usage(DEFAULT_ID)).containsEntry("sensational", 2);
 
         assertThat(editor.remove("study", "sensational", "fact")).isEqualTo(1);
-        editor.put("study", new Label("loaded", "Loaded language", "#123456", "5", "dotted", ""));
+        editor.put("study", new Label("loaded", "Loaded language", "#123456", "7", "dotted", ""));
 
         assertThat(labels.labels("study").contains("sensational")).isFalse();
         assertThat(labels.labels("study").contains("loaded")).isTrue();

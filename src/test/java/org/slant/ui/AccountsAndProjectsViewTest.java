@@ -183,6 +183,6 @@ class AccountsAndProjectsViewTest extends UiTestBase {
         assertThat(view.heading.getText()).endsWith(projects.get(project).name());
         assertThat(_find(Button.class, s -> s.withId("add-label"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("edit-opinion"))).isEmpty();
-        assertThat(view.list.getChildren().count()).isEqualTo(4);
+        assertThat(view.list.getChildren().count()).isEqualTo(Scheme.defaults().labels().size());
     }
 }

@@ -34,11 +34,11 @@ class LabelsViewTest extends UiTestBase {
         _click(_get(Button.class, spec -> spec.withId("add-label")));
         Dialog dialog = _get(Dialog.class);
         HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Loaded language", true);
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Key")), "5", true);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Key")), "7", true);
         HasValueUtilsKt._setValue(_get(dialog, TextArea.class), "Words with strong connotations.", true);
         _click(_get(dialog, Button.class, spec -> spec.withId("save-label")));
 
-        assertThat(labels.labels(org.slant.project.Project.DEFAULT_ID).find("loaded-language")).get().extracting(l -> l.hotkey()).isEqualTo("5");
+        assertThat(labels.labels(org.slant.project.Project.DEFAULT_ID).find("loaded-language")).get().extracting(l -> l.hotkey()).isEqualTo("7");
         String id = documents.add(new Draft("Label test", "A BRUTAL crackdown."), Source.UNKNOWN).id();
         UI.getCurrent().navigate("documents/" + id);
         assertThat(_get(Button.class, spec -> spec.withId("label-loaded-language"))).isNotNull();

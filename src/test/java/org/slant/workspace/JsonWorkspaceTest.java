@@ -67,7 +67,7 @@ class JsonWorkspaceTest {
         assertThat(doc).contains("\"format\": \"slant-document/1\"", "\"created\": \"2025-08-16T09:30:00Z\"")
                 .doesNotContain("source", "\r");
         String layer = Files.readString(root.resolve("layers/peace/alice.json"));
-        assertThat(layer).contains("\"format\": \"slant-layer/1\"", "\"document\": \"peace\"", "\"annotator\": \"alice\"",
+        assertThat(layer).contains("\"format\": \"slant-layer/2\"", "\"document\": \"peace\"", "\"annotator\": \"alice\"",
                 "\"revision\": 1").doesNotContain("note");
         assertThat(layer.lines()).as("one span per line, so git diffs and hand edits stay readable")
                 .contains("    {\"id\": \"s1\", \"start\": 6, \"end\": 11, \"label\": \"fact\", \"text\": \"world\", "

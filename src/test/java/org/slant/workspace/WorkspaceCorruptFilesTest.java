@@ -112,9 +112,9 @@ class WorkspaceCorruptFilesTest {
     @Test
     void wrongFormatVersionIsRefused() throws Exception {
         Path file = root.resolve("layers/peace/alice.json");
-        Files.writeString(file, Files.readString(file).replace("slant-layer/1", "slant-layer/2"));
+        Files.writeString(file, Files.readString(file).replace("slant-layer/2", "slant-layer/9"));
         assertThatThrownBy(() -> workspace.find("peace", "alice")).isInstanceOf(WorkspaceException.class)
-                .hasMessage("layers/peace/alice.json: unknown format \"slant-layer/2\", expected \"slant-layer/1\"");
+                .hasMessage("layers/peace/alice.json: unknown format \"slant-layer/9\", expected \"slant-layer/2\"");
     }
 
     @Test
