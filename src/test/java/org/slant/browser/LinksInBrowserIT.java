@@ -111,8 +111,11 @@ class LinksInBrowserIT extends BrowserTestBase {
         waitUntil(() -> Boolean.TRUE.equals(js("return !!document.querySelector("
                 + "`slant-annotator svg.links path[data-from='${arguments[0]}'][data-to='${arguments[1]}']`)", cruel.id(), critics.id())));
 
-        // by keyboard: Tab in, caret to "summit", Enter selects the attribution, L, caret back to "said", Enter
+        // by keyboard, on the page opened afresh (the caret starts at the top): Tab in, caret to "summit", Enter
+        // selects the attribution, L, caret back to "said", Enter
+        openTestView();
         focusArticleByKeyboard();
+        assertThat(status()).isEqualTo("Talks");
         keys(Keys.ARROW_DOWN);
         assertThat(status()).isEqualTo("Officials");
         keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
@@ -127,7 +130,7 @@ class LinksInBrowserIT extends BrowserTestBase {
         waitUntil(() -> received().contains("link-added cue"));
         assertThat(annotations.layer(doc, USER).links()).extracting(Link::from, Link::to)
                 .contains(org.assertj.core.groups.Tuple.tuple(attribution.id(), said.id()));
-        // both roles filled: the "!" goes, the badge stays; the selected span's three... two links are strong
+        // both roles filled: the "!" goes, the badge stays; the selected span's two links are strong
         waitUntil(() -> "2 ATTRPutin".equals(tagText(attribution.id())));
         assertThat(js("return [...document.querySelectorAll('slant-annotator svg.links path.link.strong')].map(p => p.dataset.to).sort()"))
                 .isEqualTo(new ArrayList<>(Arrays.asList(existing.to(), said.id()).stream().sorted().toList()));
