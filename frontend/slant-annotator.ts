@@ -64,8 +64,13 @@ export class SlantAnnotator extends LitElement {
   /** Start of the sentence whose gutter marker is drawn selected. */
   @property({ type: Number }) selectedSentence: number | null = null;
   @state() private paragraphs: Paragraph[] = [];
-  /** Pick mode: a link from this span is being made, and the span the caret or pointer is on. */
-  @state() private picking: { from: string; to: string | null } | null = null;
+  /** Pick mode: a link from this span is being made. */
+  @state() private picking: { from: string } | null = null;
+  /**
+   * Pick mode: the span under the caret or pointer, where the link would go. Not reactive: following the
+   * pointer redraws only the overlay and the target's outline, never the paragraphs.
+   */
+  private pickTarget: string | null = null;
 
   /** Spans by paragraph index, rebuilt when spans change. */
   private byParagraph = new Map<number, SpanInfo[]>();
@@ -248,7 +253,8 @@ export class SlantAnnotator extends LitElement {
       this.announce(this.readonly ? 'This text is read-only' : 'Select a span first, then press L to link it');
       return false;
     }
-    this.picking = { from: from.id, to: null };
+    this.picking = { from: from.id };
+    this.pickTarget = null;
     if (!this.kb || this.kb.focus < from.start || this.kb.focus > from.end) {
       this.kb = { anchor: from.start, focus: from.start };
     }
@@ -401,7 +407,8 @@ export class SlantAnnotator extends LitElement {
     this.paragraphEls ??= [...this.querySelectorAll<HTMLElement>(':scope > .article > p')];
     return drawOverlay({
       host: this, svg, paragraphs: this.paragraphs, paragraphEls: this.paragraphEls, byParagraph: this.byParagraph,
-      bySpan: this.linksAt, paragraphOfSpan: this.paragraphOfSpan, selectedId: this.selectedId, preview: this.picking,
+      bySpan: this.linksAt, paragraphOfSpan: this.paragraphOfSpan, selectedId: this.selectedId,
+      preview: this.picking ? { from: this.picking.from, to: this.pickTarget } : null,
       idPrefix: `slant-link-${this.instance}`, gutter: this.gutter,
     });
   }
@@ -471,7 +478,7 @@ export class SlantAnnotator extends LitElement {
       this.kb = move({ anchor: this.kb.focus, focus: this.kb.focus }, e.key, false, this.kbStops(), this.paragraphs);
       this.kbShow(false);
       const target = this.pickCandidate(this.kb.focus);
-      this.picking = { ...this.picking!, to: target?.id ?? null };
+      this.showPickTarget(target?.id ?? null);
       const word = this.wordAt(this.kb.focus);
       this.announce((word ? this.text.substring(word[0], word[1]) : 'End of paragraph')
         + (target ? `, in ${this.spanWords(target)}` : ''));
@@ -497,9 +504,16 @@ export class SlantAnnotator extends LitElement {
     this.fire('link-pick', { from, to: target.id });
   }
 
+  private showPickTarget(to: string | null) {
+    if (to === this.pickTarget) return;
+    this.pickTarget = to;
+    this.markPickTarget();
+    this.scheduleOverlay();
+  }
+
   /** Outlines the span a link would go to in pick mode. */
   private markPickTarget() {
-    const to = this.picking?.to ?? null;
+    const to = this.picking ? this.pickTarget : null;
     for (const el of this.querySelectorAll('.seg.pick-target')) {
       if (!to || !(el as HTMLElement).dataset.ids?.split(' ').includes(to)) el.classList.remove('pick-target');
     }
@@ -660,8 +674,7 @@ export class SlantAnnotator extends LitElement {
     const seg = (e.target as Element | null)?.closest?.('.seg') as HTMLElement | null;
     const ids = seg?.dataset.ids?.split(' ').filter((id) => id !== this.picking!.from) ?? [];
     const inner = this.spans.filter((s) => ids.includes(s.id)).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
-    const to = inner?.id ?? null;
-    if (to !== this.picking.to) this.picking = { ...this.picking, to };
+    this.showPickTarget(inner?.id ?? null);
   };
 
   /** A click on a sentence's gutter marker selects that sentence. */
