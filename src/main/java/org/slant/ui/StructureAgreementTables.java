@@ -30,7 +30,8 @@ final class StructureAgreementTables {
     private StructureAgreementTables() {
     }
 
-    static List<Div> of(StructureAgreement structure, Scheme scheme) {
+    /** {@code documents}: how many documents the report covers (on one, a question has one unit only). */
+    static List<Div> of(StructureAgreement structure, Scheme scheme, int documents) {
         List<Div> sections = new java.util.ArrayList<>();
         if (!structure.attributes().isEmpty()) {
             sections.add(coded("agreement-attributes", "Attributes of matched spans", structure.attributes(),
@@ -50,7 +51,9 @@ final class StructureAgreementTables {
         if (!structure.questions().isEmpty()) {
             sections.add(coded("agreement-questions", "Document questions", structure.questions(),
                     r -> scheme.question(r.id()).map(Attribute::name).orElse(r.id()), "Documents",
-                    "Every document is a unit; a document only one annotator answered is left out."));
+                    "Every document is a unit; a document only one annotator answered is left out."
+                            + (documents == 1 ? " On one document each question is a single unit: for a value that "
+                            + "means something, see Agreement on the start page over the project's documents." : "")));
         }
         return sections;
     }
@@ -73,9 +76,9 @@ final class StructureAgreementTables {
         grid.addColumn(CodedRow::oneSided).setHeader("One-sided").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0).setTooltipGenerator(r -> "A value from one annotator only: left out");
         grid.addColumn(r -> AgreementTable.format(r.kappa())).setHeader("κ").setTextAlign(ColumnTextAlign.END)
-                .setTooltipGenerator(r -> "Cohen's kappa, mean over annotator pairs");
+                .setWidth("6em").setFlexGrow(0).setTooltipGenerator(r -> "Cohen's kappa, mean over annotator pairs");
         grid.addColumn(r -> AgreementTable.format(r.alpha())).setHeader("α").setTextAlign(ColumnTextAlign.END)
-                .setTooltipGenerator(r -> "Krippendorff's alpha, all annotators together");
+                .setWidth("6em").setFlexGrow(0).setTooltipGenerator(r -> "Krippendorff's alpha, all annotators together");
         if (rows.stream().allMatch(r -> r.units() == 0 && r.oneSided() == 0)) {
             return nothingYet(id, title, "Nothing to compare yet: no annotator has given these values.");
         }
@@ -116,7 +119,8 @@ final class StructureAgreementTables {
         }
         return section("agreement-links", "Links", grid, rows, name, LinkRow::reading,
                 "A link matches when its two ends match spans of the other annotator by overlap (as the overlap F1 pairs "
-                        + "them), it points the same way and its type is the same.");
+                        + "them), it points the same way and its type is the same. Precision, recall and F1 are each the "
+                        + "mean over annotator pairs, the earlier annotator taken as the reference.");
     }
 
     /** A section the scheme has but nobody has annotated yet: one line rather than a table of dashes. */
@@ -125,6 +129,7 @@ final class StructureAgreementTables {
         p.addClassName("slant-hint");
         Div box = new Div(new H3(title), p);
         box.setId(id);
+        spaced(box);
         return box;
     }
 
@@ -144,6 +149,12 @@ final class StructureAgreementTables {
         Div box = new Div(new H3(title), grid, readings, hint);
         box.setId(id);
         box.setWidthFull();
+        spaced(box);
         return box;
+    }
+
+    /** Each part its own block: space above its heading, so it does not run into the part before. */
+    private static void spaced(Div section) {
+        section.getStyle().set("margin-top", "var(--lumo-space-xl)");
     }
 }
