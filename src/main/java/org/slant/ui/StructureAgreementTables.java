@@ -68,7 +68,7 @@ final class StructureAgreementTables {
                              String unitsHeader, String how) {
         Grid<CodedRow> grid = new Grid<>();
         grid.addColumn(name::apply).setHeader(title.startsWith("Attributes") ? "Attribute" : title.replaceAll("s$", ""))
-                .setFlexGrow(3).setTooltipGenerator(name::apply);
+                .setFlexGrow(3);
         grid.addColumn(r -> measure(r.measure())).setHeader("Compared as").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> measureTooltip(r.measure()));
         grid.addColumn(CodedRow::units).setHeader(unitsHeader).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
