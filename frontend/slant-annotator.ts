@@ -347,7 +347,8 @@ export class SlantAnnotator extends LitElement {
       })}</div><svg class="links" aria-hidden="true"></svg><div class="kb-caret" aria-hidden="true" hidden></div><div class="kb-status" role="status" aria-live="polite"></div>
     <p id=${this.helpId} hidden>Arrow keys move a caret by word, Up and Down by sentence, Home and End to the ends of the paragraph.
     Hold Shift to select. S selects the sentence. A label's key labels the selection. Enter selects the highlight at the caret.
-    L links the selected span to the next one you pick. Escape clears.</p>`;
+    L links the selected span to the next one you pick. With sentence labels, S also selects the sentence for them.
+    Escape clears.</p>`;
   }
 
   /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
@@ -700,6 +701,7 @@ export class SlantAnnotator extends LitElement {
   private onBlur = () => {
     this.kbWaiting = false;
     this.kbHide();
+    this.cancelLink(); // pick mode lives only while the article has the focus: a later click should not link
   };
 
   private announce(message: string) {
