@@ -135,6 +135,7 @@ export class SlantAnnotator extends LitElement {
       border-radius: 3px; color: #fff; white-space: nowrap; user-select: none; -webkit-user-select: none; }
     slant-annotator .tag .badge { margin-left: 4px; padding: 0 3px; border-radius: 2px; background: rgba(255, 255, 255, 0.92);
       color: #1b1f24; font-weight: 600; letter-spacing: 0; }
+    slant-annotator .tag .badge:last-child { margin-right: -2px; }
     slant-annotator .tag .incomplete { display: inline-block; margin-left: 3px; min-width: 0.9em; border-radius: 50%;
       background: #fff; color: #b3261e; font-weight: 900; text-align: center; box-shadow: 0 0 0 1.5px #b3261e; }
     slant-annotator .empty { color: var(--lumo-secondary-text-color, #666); font-style: italic; }
