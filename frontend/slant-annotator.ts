@@ -353,11 +353,19 @@ export class SlantAnnotator extends LitElement {
   }
 
   /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
-  protected updated() {
+  protected updated(changed: PropertyValues<this>) {
     this.paragraphEls = null;
     this.classList.toggle('picking', this.picking !== null);
     this.markPickTarget();
-    this.scheduleOverlay();
+    const drawn = ['links', 'selectedId', 'spans', 'decorations', 'sentences', 'selectedSentence'] as const;
+    if (drawn.some((k) => changed.has(k)) && this.overlayNeeded()) {
+      // in the frame that shows the change: a new link appears with the update, not a frame later
+      cancelAnimationFrame(this.overlayFrame);
+      this.overlayFrame = 0;
+      this.drawOverlayNow();
+    } else {
+      this.scheduleOverlay();
+    }
     const pending = this.kbAfterRender;
     this.kbAfterRender = false;
     if (pending && this.kb) {
@@ -387,12 +395,16 @@ export class SlantAnnotator extends LitElement {
 
   private onScroll = () => this.scheduleOverlay();
 
+  private overlayNeeded(): boolean {
+    return this.groups.length === 0 && (this.links.length > 0 || this.gutter || this.picking !== null);
+  }
+
   /** Draws the overlay in the next frame (once, however often asked). */
   private scheduleOverlay() {
     if (this.overlayFrame || this.groups.length > 0) return;
     const svg = this.querySelector('svg.links');
     if (!svg) return;
-    if (this.links.length === 0 && !this.gutter && !this.picking) {
+    if (!this.overlayNeeded()) {
       if (svg.firstChild) svg.replaceChildren();
       return;
     }

@@ -63,9 +63,12 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
         add(received, annotator);
         annotator.addCreateListener(i -> {
             log("create-span " + i.start() + " " + i.end() + " " + i.label());
+            long t0 = System.nanoTime();
             SpanChange change = annotations.create(document.id(), user.name(), i.start(), i.end(), i.label(), true);
+            long saved = System.nanoTime();
             annotator.showSaved(change);
             showStructure(annotations.layer(document.id(), user.name()));
+            log("server-ms save " + ms(saved - t0) + " show " + ms(System.nanoTime() - saved));
         });
         annotator.addSelectListener(id -> {
             log("select-span " + id);
@@ -73,9 +76,12 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
         });
         annotator.addLinkPickListener((from, to) -> {
             log("link-pick " + from + " " + to);
+            long t0 = System.nanoTime();
             Layer layer = annotations.layer(document.id(), user.name());
             addLinkOfAFittingType(layer, from, to);
+            long saved = System.nanoTime();
             showStructure(annotations.layer(document.id(), user.name()));
+            log("server-ms save " + ms(saved - t0) + " show " + ms(System.nanoTime() - saved));
         });
         annotator.addSentenceSelectListener(range -> {
             log("sentence-select " + range[0] + " " + range[1]);
@@ -135,6 +141,10 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
                 }
             }
         }
+    }
+
+    private static String ms(long nanos) {
+        return String.valueOf(nanos / 1_000_000);
     }
 
     private void log(String line) {
