@@ -341,21 +341,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private HorizontalLayout actions(Candidate c) {
-        Button accept = new Button("Accept", e -> act(() -> curation.accept(document.id(), curator, revision(), c)));
-        accept.addClassName("slant-cur-accept");
-        accept.getElement().setAttribute("data-action", "accept");
-        accept.addThemeVariants(ButtonVariant.SMALL);
-        accept.setEnabled(!c.inGold());
-        Button reject = new Button("Reject", e -> act(() -> curation.reject(document.id(), curator, revision(), c)));
-        reject.addClassName("slant-cur-reject");
-        reject.getElement().setAttribute("data-action", "reject");
-        reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-        // rejecting what gold does not hold would change nothing, and nothing else records a rejection
-        reject.setEnabled(c.inGold());
-        reject.setTooltipText(c.inGold() ? "Take it out of gold" : "Not in gold; nothing to remove");
-        HorizontalLayout box = new HorizontalLayout(accept, reject);
-        box.setSpacing(false);
-        box.addClassName("slant-cur-actions");
+        HorizontalLayout box = acceptReject(() -> curation.accept(document.id(), curator, revision(), c), !c.inGold(), null,
+                () -> curation.reject(document.id(), curator, revision(), c), c.inGold(), "Take it out of gold");
         box.getElement().setAttribute("data-key", c.start() + "-" + c.end() + "-" + c.label());
         if (c.inGold()) {
             Select<Label> relabel = new Select<>();
@@ -452,26 +439,40 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private HorizontalLayout linkActions(LinkCandidate l) {
-        Button accept = new Button("Accept", e -> act(() -> curation.acceptLink(document.id(), curator, revision(), l)));
-        accept.addClassName("slant-cur-accept");
-        accept.addThemeVariants(ButtonVariant.SMALL);
-        accept.setEnabled(!l.inGold() && l.endsInGold());
         LinkEnd missing = l.from().gold() == null ? l.from() : l.to();
-        accept.setTooltipText(l.inGold() ? "In gold" : l.endsInGold() ? "Link the two gold spans"
-                : "Accept " + end(missing) + " into gold first");
-        Button reject = new Button("Reject", e -> act(() -> curation.rejectLink(document.id(), curator, revision(), l)));
-        reject.addClassName("slant-cur-reject");
-        reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-        reject.setEnabled(l.inGold());
-        reject.setTooltipText(l.inGold() ? "Take the link out of gold; its spans stay" : "Not in gold; nothing to remove");
-        HorizontalLayout box = new HorizontalLayout(accept, reject);
-        box.setSpacing(false);
-        box.addClassName("slant-cur-actions");
+        HorizontalLayout box = acceptReject(() -> curation.acceptLink(document.id(), curator, revision(), l),
+                !l.inGold() && l.endsInGold(), l.inGold() ? "In gold" : l.endsInGold() ? "Link the two gold spans"
+                        : "Accept " + end(missing) + " into gold first",
+                () -> curation.rejectLink(document.id(), curator, revision(), l), l.inGold(),
+                "Take the link out of gold; its spans stay");
         if (!l.endsInGold() && !l.inGold()) {
             Span why = new Span("needs " + end(missing) + " in gold");
             why.addClassName("slant-meta");
             box.add(why);
         }
+        return box;
+    }
+
+    /** Accept and Reject of one row; Reject only for what gold holds (nothing else records a rejection). */
+    private HorizontalLayout acceptReject(Supplier<Layer> accepting, boolean canAccept, String acceptTip,
+                                          Supplier<Layer> rejecting, boolean inGold, String rejectTip) {
+        Button accept = new Button("Accept", e -> act(accepting));
+        accept.addClassName("slant-cur-accept");
+        accept.getElement().setAttribute("data-action", "accept");
+        accept.addThemeVariants(ButtonVariant.SMALL);
+        accept.setEnabled(canAccept);
+        if (acceptTip != null) {
+            accept.setTooltipText(acceptTip);
+        }
+        Button reject = new Button("Reject", e -> act(rejecting));
+        reject.addClassName("slant-cur-reject");
+        reject.getElement().setAttribute("data-action", "reject");
+        reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+        reject.setEnabled(inGold);
+        reject.setTooltipText(inGold ? rejectTip : "Not in gold; nothing to remove");
+        HorizontalLayout box = new HorizontalLayout(accept, reject);
+        box.setSpacing(false);
+        box.addClassName("slant-cur-actions");
         return box;
     }
 

@@ -172,4 +172,25 @@ class StructuredCurationViewTest extends UiTestBase {
                 .satisfies(s -> assertThat(s.values()).containsEntry("biased", new AttributeValue.Text("no")));
         assertThat(view.status.getText()).startsWith("Gold revision 2 ·");
     }
+
+    @Test
+    void compareSaysWhichAttributesAndLinksEachAnnotatorGaveThere() {
+        UI.getCurrent().navigate("documents/" + docId + "/compare");
+        CompareView compare = _get(CompareView.class);
+        Span anaAttribution = span("ana", "the talks failed");
+
+        fire(compare.text, "select-span", detail().put("id", "ana." + anaAttribution.id()));
+
+        assertThat(_find(compare.here, com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText))
+                .contains("ana: Attribution · Source: “Merz”", "ben: Attribution · Source: “Critics”");
+        fire(compare.text, "select-span", detail().put("id", "ben." + span("ben", "claimed").id()));
+        assertThat(_find(compare.here, com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText))
+                .contains("ana: Bias [Polarity: Negative]", "ben: Bias [Polarity: Positive]");
+    }
+
+    private Span span(String annotator, String text) {
+        return annotations.layer(docId, annotator).spans().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
+    }
 }
