@@ -165,7 +165,9 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         linkGrid.addColumn(l -> linkTypeName(l.type())).setHeader("Link").setKey("type").setFlexGrow(1);
         linkGrid.addColumn(l -> end(l.to())).setHeader("To").setKey("to").setFlexGrow(2);
         linkGrid.addColumn(l -> whoOf(l.annotators())).setHeader("Linked by").setKey("marked").setFlexGrow(2);
-        linkGrid.addColumn(l -> l.inGold() ? "✓" : "").setHeader("In gold").setKey("gold").setFlexGrow(0).setWidth("6rem");
+        // until both ends are gold, this column says which end to accept first (the Decision column keeps its width)
+        linkGrid.addColumn(l -> l.inGold() ? "✓" : l.endsInGold() ? "" : "needs " + end(l.from().gold() == null ? l.from() : l.to())
+                + " in gold").setHeader("In gold").setKey("gold").setFlexGrow(1);
         linkGrid.addComponentColumn(this::linkActions).setHeader("Decision").setKey("actions").setFlexGrow(2);
         linkGrid.setAllRowsVisible(true);
         linkGrid.setEmptyStateText("No annotator has linked two spans in this document yet.");
@@ -261,6 +263,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         linkSection.add(new com.vaadin.flow.component.html.H3("Links"), linksHow, linkGrid);
         linkSection.setVisible(!labels.linkTypes().isEmpty());
         linkSection.setId("cur-link-section");
+        linkSection.addClassName("slant-cur-section");
 
         sentenceSection.removeAll();
         sentenceSection.add(new com.vaadin.flow.component.html.H4("Sentence labels"), sentenceGrid);
@@ -278,6 +281,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 acceptAgreed, sentenceSection, answerSection);
         labelSection.setVisible(sentenceSection.isVisible() || answerSection.isVisible());
         labelSection.setId("cur-label-section");
+        labelSection.addClassName("slant-cur-section");
         grid.getColumnByKey("attributes").setVisible(labels.labels().stream().anyMatch(l -> !l.attributes().isEmpty()));
         add(linkSection, labelSection);
     }
@@ -401,21 +405,26 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         box.addClassName("slant-cur-picks");
         boolean goldGiven = false;
         for (Votes.Option option : votes.options()) {
-            boolean inGold = option.value().equals(votes.gold());
-            goldGiven |= inGold;
-            Button pick = new Button((inGold ? "✓ " : "") + valueName(attribute, option.value()) + " · "
-                    + String.join(", ", option.annotators()), e -> act(set.apply(option.value())));
-            pick.addThemeVariants(ButtonVariant.SMALL, inGold ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            String text = valueName(attribute, option.value()) + " · " + String.join(", ", option.annotators());
+            if (option.value().equals(votes.gold())) {
+                // what gold holds is a mark, not a button: nothing to do, and it must not look unavailable
+                goldGiven = true;
+                Span held = new Span("✓ " + text + " · in gold");
+                held.addClassName("slant-cur-gold-value");
+                held.getElement().setAttribute("data-value", option.value().display());
+                box.add(held);
+                continue;
+            }
+            Button pick = new Button(text, e -> act(set.apply(option.value())));
+            pick.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             pick.addClassName("slant-cur-pick");
             pick.getElement().setAttribute("data-value", option.value().display());
-            pick.getElement().setAttribute("aria-pressed", Boolean.toString(inGold));
-            pick.setEnabled(disabledWhy == null && !inGold);
-            pick.setTooltipText(disabledWhy != null ? disabledWhy : inGold ? "Gold holds this value"
-                    : "Put this value into gold");
+            pick.setEnabled(disabledWhy == null);
+            pick.setTooltipText(disabledWhy != null ? disabledWhy : "Put this value into gold");
             box.add(pick);
         }
         if (votes.gold() != null && !goldGiven) {
-            Span own = new Span("✓ gold: " + valueName(attribute, votes.gold()));
+            Span own = new Span("✓ " + valueName(attribute, votes.gold()) + " · in gold");
             own.addClassName("slant-cur-gold-value");
             box.add(own);
         }
@@ -445,11 +454,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                         : "Accept " + end(missing) + " into gold first",
                 () -> curation.rejectLink(document.id(), curator, revision(), l), l.inGold(),
                 "Take the link out of gold; its spans stay");
-        if (!l.endsInGold() && !l.inGold()) {
-            Span why = new Span("needs " + end(missing) + " in gold");
-            why.addClassName("slant-meta");
-            box.add(why);
-        }
         return box;
     }
 

@@ -120,7 +120,9 @@ class StructuredCurationViewTest extends UiTestBase {
         assertThat(gold().spans()).singleElement().satisfies(s -> assertThat(s.attributes())
                 .containsExactly(Map.entry("polarity", new AttributeValue.Text("negative"))));
         Component after = GridKt._getCellComponent(view.grid, spanRow("claimed", "bias"), "attributes");
-        assertThat(pick(after, "✓ Negative · ana").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_get(after, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("slant-cur-gold-value"))
+                .getText()).isEqualTo("✓ Negative · ana · in gold");
+        assertThat(buttons(after, "slant-cur-pick")).extracting(Button::getText).containsExactly("Positive · ben");
         _click(buttons(after, "slant-cur-clear").getFirst());
         assertThat(gold().spans().getFirst().attributes()).isEmpty();
     }
@@ -130,8 +132,9 @@ class StructuredCurationViewTest extends UiTestBase {
         assertThat(view.linkSection.isVisible()).isTrue();
         assertThat(GridKt._size(view.linkGrid)).isEqualTo(2);
         int merz = row(view.linkGrid, l -> l.to().text().equals("Merz"));
-        assertThat(GridKt._getFormattedRow(view.linkGrid, merz).subList(0, 4)).containsExactly(
-                "“the talks failed” (Attribution)", "Source", "“Merz” (Source)", "ana · 1 of 2");
+        assertThat(GridKt._getFormattedRow(view.linkGrid, merz).subList(0, 5)).containsExactly(
+                "“the talks failed” (Attribution)", "Source", "“Merz” (Source)", "ana · 1 of 2",
+                "needs “the talks failed” (Attribution) in gold");
         Button accept = _get(GridKt._getCellComponent(view.linkGrid, merz, "actions"), Button.class,
                 spec -> spec.withClasses("slant-cur-accept"));
         assertThat(accept.isEnabled()).isFalse();
@@ -165,7 +168,8 @@ class StructuredCurationViewTest extends UiTestBase {
         _click(view.acceptAgreed);
         assertThat(gold().answers()).containsExactly(Map.entry("tone", new AttributeValue.Text("anti")));
         assertThat(gold().sentences()).isEmpty(); // the annotators differ on it: the curator decides
-        assertThat(pick(GridKt._getCellComponent(view.answerGrid, 0, "actions"), "✓ Anti · ana, ben")).isNotNull();
+        assertThat(_get(GridKt._getCellComponent(view.answerGrid, 0, "actions"), com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("slant-cur-gold-value")).getText()).isEqualTo("✓ Anti · ana, ben · in gold");
 
         _click(pick(GridKt._getCellComponent(view.sentenceGrid, 0, "actions"), "Not biased · ben"));
         assertThat(gold().sentences()).singleElement()
