@@ -10,6 +10,11 @@ public final class StructuredFixture {
     /** Three sentences, the first starting with an emoji (one code point, two UTF-16 units). */
     public static final String TEXT = StructuredAnnotationTest.TEXT;
 
+    /** Code point offsets {start, end} of the first occurrence of {@code part} in {@link #TEXT}. */
+    public static int[] at(String part) {
+        return AnnotationServiceTest.at(TEXT, part);
+    }
+
     private StructuredFixture() {
     }
 }

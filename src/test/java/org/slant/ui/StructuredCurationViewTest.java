@@ -69,9 +69,8 @@ class StructuredCurationViewTest extends UiTestBase {
     }
 
     private Span mark(String annotator, String part, String label) {
-        int utf16 = TEXT.indexOf(part);
-        int start = TEXT.codePointCount(0, utf16);
-        return annotations.create(docId, annotator, start, start + part.codePointCount(0, part.length()), label, false).after();
+        int[] r = StructuredFixture.at(part);
+        return annotations.create(docId, annotator, r[0], r[1], label, false).after();
     }
 
     private CurationService.Candidate candidate(String text, String label) {

@@ -55,9 +55,9 @@ class StructuredFeedbackViewTest extends UiTestBase {
         teaching.submit(exercise.id(), ana);
     }
 
-    private Span mark(String who, String part, String label) {
-        int start = TEXT.codePointCount(0, TEXT.indexOf(part));
-        return annotations.create(docId, who, start, start + part.codePointCount(0, part.length()), label, false).after();
+    private Span mark(String annotator, String part, String label) {
+        int[] r = StructuredFixture.at(part);
+        return annotations.create(docId, annotator, r[0], r[1], label, false).after();
     }
 
     private void annotate(String who, String polarity, String source, String biased, String tone) {
