@@ -74,6 +74,11 @@ function csrfSecret(token) {
 
 async function signIn(page, baseUrl, user, password) {
   await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, user, password);
+}
+
+/** Types into the login form of the page shown (Vaadin draws it after load) and presses Enter. */
+async function submitLogin(page, user, password) {
   const name = await page.waitForSelector("vaadin-login-form input[name='username']", { visible: true });
   await name.type(user);
   await page.type("vaadin-login-form input[name='password']", password);
@@ -237,7 +242,7 @@ const flows = {
     const token = await page.$eval('meta[name="_csrf"]', (m) => m.content).catch(() => null);
     check(token, 'the login page carries no CSRF token (<meta name="_csrf">)');
     checkEqual((await api(page, '/api/documents')).status, 401, 'the API before signing in');
-    await signIn(page, baseUrl, user, password);
+    await submitLogin(page, user, password);
     checkEqual(posts.length, 1, 'sign-in form posts to /login');
     const form = new URLSearchParams(await posts[0].fetchPostData());
     checkEqual({ csrf: csrfSecret(form.get('_csrf')), username: form.get('username') }, { csrf: csrfSecret(token), username: user },
