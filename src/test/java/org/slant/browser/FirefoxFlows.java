@@ -70,7 +70,7 @@ final class FirefoxFlows implements AutoCloseable {
         Path log = FOLDER.resolve("core-flows.log").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(NODE.toAbsolutePath().toString(), "core-flows.mjs")
                 .directory(FOLDER.toFile())
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("SLANT_FIREFOX", FIREFOX.toString());
         builder.environment().put("SLANT_SCREENSHOTS", screenshots.toString());
         return new FirefoxFlows(builder.start(), log);
