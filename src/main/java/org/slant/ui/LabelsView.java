@@ -114,7 +114,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         links.setWidthFull();
         sentenceLabels.setWidthFull();
         questions.setWidthFull();
-        add(bar, hint, list, links, sentenceLabels, questions);
+        add(bar, hint, section("Span labels", null, null), list, links, sentenceLabels, questions);
     }
 
     @Override
@@ -141,8 +141,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
     void refresh() {
         Scheme scheme = labels.labels(project);
         SchemeUses uses = editor.uses(project);
-        list.removeAll();
-        list.add(section("Span labels", null, null));
+        list.removeAll(); // the label cards only; their heading sits above
         for (Label label : scheme.labels()) {
             list.add(labelCard(scheme, label, uses));
         }
