@@ -232,8 +232,18 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         }
         List<LinkType> roles = scheme.rolesOf(label.id());
         if (!roles.isEmpty() && !roles.stream().allMatch(r -> r.from().isEmpty())) {
-            card.add(hint("Roles: " + String.join(", ", roles.stream().map(r -> r.name() + " (" + ends(scheme, r.to()) + ")"
-                    + (r.required() ? ", required" : "")).toList()) + ". Link a " + label.name() + " to them with L."));
+            // "Source, Cue (required), Supplement": the filler's label only when the role is named otherwise
+            card.add(hint("Roles: " + String.join(", ", roles.stream().map(r -> {
+                String fillers = ends(scheme, r.to());
+                List<String> notes = new java.util.ArrayList<>();
+                if (!fillers.equals(r.name())) {
+                    notes.add(fillers);
+                }
+                if (r.required()) {
+                    notes.add("required");
+                }
+                return r.name() + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+            }).toList()) + ". Select a " + label.name() + " and press L to link it to them."));
         }
         return card;
     }

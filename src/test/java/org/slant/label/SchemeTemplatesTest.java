@@ -86,6 +86,29 @@ class SchemeTemplatesTest {
     }
 
     @Test
+    void theSemEvalExportOfTheTemplatesSpansWritesTheTasksNames() throws Exception {
+        Scheme s = TEMPLATES.get("semeval-2020-task-11").scheme();
+        String text = "They are traitors, everyone agrees.";
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        org.slant.document.Document doc = new org.slant.document.Document("article111111111", "A", text, null, t);
+        List<org.slant.annotation.Span> spans = List.of(
+                new org.slant.annotation.Span("s1", 9, 17, "name-calling-labeling", "traitors", null, "ann", t, t),
+                new org.slant.annotation.Span("s2", 19, 34, "bandwagon-reductio-ad-hitlerum", "everyone agrees", null, "ann", t, t));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.slant.exchange.SemEvalWriter().write(s, java.util.stream.Stream.of(new org.slant.exchange.ExportItem(doc,
+                List.of(new org.slant.annotation.Layer(doc.id(), "ann", 1, spans)))), out);
+        String labels = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith("labels.tsv")) {
+                    labels = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(labels).contains("\tName_Calling,Labeling\t9\t17").contains("\tBandwagon,Reductio_ad_hitlerum\t19\t34");
+    }
+
+    @Test
     void mediaFramesHasTheFifteenFramesAsLabelsAndAsThePrimaryFrame() {
         List<String> frames = List.of("Economic", "Capacity and resources", "Morality", "Fairness and equality",
                 "Legality, constitutionality and jurisprudence", "Policy prescription and evaluation",

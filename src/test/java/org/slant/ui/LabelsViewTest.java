@@ -146,7 +146,7 @@ class LabelsViewTest extends UiTestBase {
         assertThat(text(_get(Div.class, spec -> spec.withId("link-about")))).contains("Relation Bias → any label · 1 link");
         assertThat(text(_get(Div.class, spec -> spec.withId("sentence-biased")))).contains("1 sentence");
         assertThat(text(_get(Div.class, spec -> spec.withId("question-tone")))).contains("0 answers");
-        assertThat(text(_get(Div.class, spec -> spec.withId("label-attribution")))).contains("Roles: Source (Source), required");
+        assertThat(text(_get(Div.class, spec -> spec.withId("label-attribution")))).contains("Roles: Source (required).");
     }
 
     @Test
