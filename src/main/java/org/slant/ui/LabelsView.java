@@ -259,18 +259,7 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
                 + (a.multiple() ? ", several" : "") + (a.required() ? " · required" : " · optional") + " · "
                 + place.carriers(used));
         meta.addClassName("slant-meta");
-        Button editButton = new Button("Edit", e -> editAttribute(place, a));
-        editButton.setId("edit-" + id);
-        Button remove = new Button("Remove", e -> removeAttribute(scheme, place, a, used));
-        remove.setId("remove-" + id);
-        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        editButton.addThemeVariants(ButtonVariant.TERTIARY);
-        editButton.setVisible(mayEdit);
-        remove.setVisible(mayEdit);
-        HorizontalLayout head = new HorizontalLayout(name, meta, editButton, remove);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        head.addClassName("slant-scheme-head");
-        Div row = new Div(head);
+        Div row = new Div(itemHead(name, meta, id, () -> editAttribute(place, a), () -> removeAttribute(scheme, place, a, used)));
         if (!a.choices().isEmpty()) {
             Div chips = new Div();
             chips.addClassName("slant-chips");
@@ -303,6 +292,22 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         return row;
     }
 
+    /** An item's name, what it is, and (for curators) its Edit and Remove buttons, "edit-ID" and "remove-ID". */
+    private HorizontalLayout itemHead(Span name, Span meta, String id, Runnable onEdit, Runnable onRemove) {
+        Button editButton = new Button("Edit", e -> onEdit.run());
+        editButton.setId("edit-" + id);
+        editButton.addThemeVariants(ButtonVariant.TERTIARY);
+        Button remove = new Button("Remove", e -> onRemove.run());
+        remove.setId("remove-" + id);
+        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        editButton.setVisible(mayEdit);
+        remove.setVisible(mayEdit);
+        HorizontalLayout head = new HorizontalLayout(name, meta, editButton, remove);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.addClassName("slant-scheme-head");
+        return head;
+    }
+
     private static String rowId(AttributePlace place, String attributeId) {
         return switch (place.kind()) {
             case LABEL -> "attr-" + place.labelId() + "-" + attributeId;
@@ -320,18 +325,8 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
                 : "Relation " + ends(scheme, type.from()) + " → " + ends(scheme, type.to()))
                 + " · " + used + (used == 1 ? " link" : " links"));
         meta.addClassName("slant-meta");
-        Button editButton = new Button("Edit", e -> editLinkType(type));
-        editButton.setId("edit-link-" + type.id());
-        editButton.addThemeVariants(ButtonVariant.TERTIARY);
-        Button remove = new Button("Remove", e -> removeLinkType(scheme, type, used));
-        remove.setId("remove-link-" + type.id());
-        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        editButton.setVisible(mayEdit);
-        remove.setVisible(mayEdit);
-        HorizontalLayout head = new HorizontalLayout(name, meta, editButton, remove);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        head.addClassName("slant-scheme-head");
-        Div row = new Div(head);
+        Div row = new Div(itemHead(name, meta, "link-" + type.id(), () -> editLinkType(type),
+                () -> removeLinkType(scheme, type, used)));
         if (!type.definition().isEmpty()) {
             row.add(hint(type.definition()));
         }
@@ -415,25 +410,13 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             body.add(new Paragraph("No span carries this label."));
         }
-        Button confirm = new Button("Remove label", e -> {
-            try {
-                String replacement = inUse > 0 && "Relabel them as".equals(choice.getValue()) && target.getValue() != null
-                        ? target.getValue().id() : null;
-                int changed = editor.as(user).remove(project, label.id(), replacement);
-                Notification.show("Removed " + label.name() + (changed > 0 ? "; " + changed + " span"
-                        + (changed == 1 ? "" : "s") + (replacement != null ? " relabelled" : " deleted") : ""),
-                        5000, Notification.Position.BOTTOM_CENTER);
-                d.close();
-                refresh();
-            } catch (RuntimeException ex) {
-                body.add(new Paragraph(UiErrors.describe(ex))); // in the dialog, beside the choice to make again
-            }
+        Button confirm = confirm("Remove label", "confirm-remove", d, body, () -> {
+            String replacement = inUse > 0 && "Relabel them as".equals(choice.getValue()) && target.getValue() != null
+                    ? target.getValue().id() : null;
+            int changed = editor.as(user).remove(project, label.id(), replacement);
+            return "Removed " + label.name() + (changed > 0 ? "; " + changed + " span" + (changed == 1 ? "" : "s")
+                    + (replacement != null ? " relabelled" : " deleted") : "");
         });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.setId("confirm-remove");
-        d.add(body);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
-        d.open();
         this.lastRemoveDialog = new RemoveDialog(choice, target, confirm);
     }
 
@@ -473,11 +456,27 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             body.add(new Paragraph("Nothing has a value for it yet."));
         }
-        Button confirm = new Button("Remove", e -> {
+        Button confirm = confirm("Remove", "confirm-remove-attribute", d, body, () -> {
+            int changed = editor.as(user).removeAttribute(project, place, attribute.id(), deleteUses.getValue());
+            return "Removed " + attribute.name() + (changed > 0 ? "; " + changed + (changed == 1 ? " value" : " values")
+                    + " deleted" : "");
+        });
+        if (inUse > 0) {
+            confirm.setEnabled(false);
+            deleteUses.addValueChangeListener(e -> confirm.setEnabled(e.getValue()));
+        }
+        lastRemoveAttributeDialog = new RemoveAttributeDialog(deleteUses, confirm);
+    }
+
+    /**
+     * Opens a removal dialog whose confirm button runs {@code removal} (which returns what to tell the curator); a
+     * refusal stays in the dialog, beside the choice to make again.
+     */
+    private Button confirm(String text, String id, Dialog d, VerticalLayout body,
+                           java.util.function.Supplier<String> removal) {
+        Button confirm = new Button(text, e -> {
             try {
-                int changed = editor.as(user).removeAttribute(project, place, attribute.id(), deleteUses.getValue());
-                Notification.show("Removed " + attribute.name() + (changed > 0 ? "; " + changed + (changed == 1
-                        ? " value" : " values") + " deleted" : ""), 5000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(removal.get(), 5000, Notification.Position.BOTTOM_CENTER);
                 d.close();
                 refresh();
             } catch (RuntimeException ex) {
@@ -485,15 +484,11 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.setId("confirm-remove-attribute");
-        if (inUse > 0) {
-            confirm.setEnabled(false);
-            deleteUses.addValueChangeListener(e -> confirm.setEnabled(e.getValue()));
-        }
+        confirm.setId(id);
         d.add(body);
         d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
         d.open();
-        lastRemoveAttributeDialog = new RemoveAttributeDialog(deleteUses, confirm);
+        return confirm;
     }
 
     private static String capitalised(String s) {
@@ -540,24 +535,13 @@ public class LabelsView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             body.add(new Paragraph("No link is of this type."));
         }
-        Button confirm = new Button("Remove link type", e -> {
-            try {
-                String replacement = inUse > 0 && MOVE.equals(choice.getValue()) && target.getValue() != null
-                        ? target.getValue().id() : null;
-                int changed = editor.as(user).removeLinkType(project, type.id(), replacement);
-                Notification.show("Removed " + type.name() + (changed > 0 ? "; " + changed + (changed == 1 ? " link" : " links")
-                        + (replacement != null ? " moved" : " deleted") : ""), 5000, Notification.Position.BOTTOM_CENTER);
-                d.close();
-                refresh();
-            } catch (RuntimeException ex) {
-                body.add(new Paragraph(UiErrors.describe(ex)));
-            }
+        Button confirm = confirm("Remove link type", "confirm-remove-link-type", d, body, () -> {
+            String replacement = inUse > 0 && MOVE.equals(choice.getValue()) && target.getValue() != null
+                    ? target.getValue().id() : null;
+            int changed = editor.as(user).removeLinkType(project, type.id(), replacement);
+            return "Removed " + type.name() + (changed > 0 ? "; " + changed + (changed == 1 ? " link" : " links")
+                    + (replacement != null ? " moved" : " deleted") : "");
         });
-        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        confirm.setId("confirm-remove-link-type");
-        d.add(body);
-        d.getFooter().add(new Button("Cancel", e -> d.close()), confirm);
-        d.open();
         lastRemoveLinkTypeDialog = new RemoveLinkTypeDialog(choice, target, confirm);
     }
 }

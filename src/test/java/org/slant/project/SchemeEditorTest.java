@@ -128,24 +128,8 @@ class SchemeEditorTest {
 
     static final String TEXT = "Merz said the talks failed. Critics claimed Putin won! Nobody knows.";
 
-    /** A BASIL/PARC-like scheme, as in StructuredAnnotationTest. */
-    static final Scheme SCHEME = new Scheme(List.of(
-            new Label("bias", "Bias", "#d9480f", "1", "wavy", "", List.of(
-                    Attribute.choice("polarity", "Polarity", true, "",
-                            new Choice("positive", "Positive", "p", ""), new Choice("negative", "Negative", "n", "")),
-                    Attribute.of("target", "Target", AttributeKind.ENTITY, false, ""),
-                    Attribute.scale("intensity", "Intensity", 1, 5, false, ""),
-                    Attribute.choices("frames", "Frames", false, "", new Choice("economic", "Economic"),
-                            new Choice("legality", "Legality")))),
-            new Label("attribution", "Attribution", "#1971c2", "2", "double", ""),
-            new Label("source", "Source", "#0b7285", "3", "dotted", ""),
-            new Label("cue", "Cue", "#5f3dc4", "4", "dashed", "")),
-            List.of(LinkType.role("source", "Source", "attribution", List.of("source"), true, ""),
-                    LinkType.role("cue", "Cue", "attribution", List.of("cue"), false, ""),
-                    LinkType.relation("about", "About", List.of("bias"), List.of(), "")),
-            List.of(Attribute.choice("biased", "Biased", true, "", new Choice("yes", "Biased"), new Choice("no", "Not biased"))),
-            List.of(Attribute.choice("tone", "Tone", true, "", new Choice("pro", "Pro"), new Choice("neutral", "Neutral"),
-                    new Choice("anti", "Anti")), Attribute.of("comment", "Comment", AttributeKind.TEXT, false, "")));
+    /** A BASIL/PARC-like scheme: bias spans with attributes, roles and a relation, a sentence label, two questions. */
+    static final Scheme SCHEME = org.slant.annotation.StructuredAnnotationTest.SCHEME;
 
     static final AttributePlace BIAS = AttributePlace.label("bias");
     String talks;
@@ -207,7 +191,7 @@ class SchemeEditorTest {
         assertThat(uses.links("about")).isEqualTo(2);
         assertThat(uses.choice(AttributePlace.SENTENCE, "biased", "yes")).isEqualTo(2);
         assertThat(uses.choice(AttributePlace.DOCUMENT, "tone", "anti")).isEqualTo(2);
-        assertThat(uses.values(AttributePlace.DOCUMENT, "comment")).isZero();
+        assertThat(uses.values(AttributePlace.DOCUMENT, "note")).isZero();
     }
 
     @Test
@@ -318,7 +302,7 @@ class SchemeEditorTest {
 
         assertThatThrownBy(() -> editor.removeAttribute(DEFAULT_ID, AttributePlace.DOCUMENT, "tone", false))
                 .hasMessageContaining("The document question \u201cTone\u201d has a value on 2 answers");
-        assertThat(editor.removeAttribute(DEFAULT_ID, AttributePlace.DOCUMENT, "comment", false)).isZero();
+        assertThat(editor.removeAttribute(DEFAULT_ID, AttributePlace.DOCUMENT, "note", false)).isZero();
         assertThat(editor.removeAttribute(DEFAULT_ID, AttributePlace.DOCUMENT, "tone", true)).isEqualTo(2);
         assertThat(new JsonWorkspace(folder).find(talks, "bob").orElseThrow().answers()).isEmpty();
         assertThat(scheme().documentQuestions()).isEmpty();
