@@ -35,6 +35,23 @@ public class SpanAnnotator extends Component implements HasSize {
     record SpanView(String id, int start, int end, String label, String note, String tag, String group) {
     }
 
+    /** A span's badge (attribute values, e.g. "neg · Putin"; null for none) and whether it is incomplete. */
+    public record SpanDecoration(String badge, boolean incomplete) {
+
+        public static final SpanDecoration NONE = new SpanDecoration(null, false);
+    }
+
+    /** A link drawn from span {@code from} to span {@code to} (ids), labelled with {@code name}. */
+    public record LinkView(String id, String type, String from, String to, String name) {
+    }
+
+    /** A sentence with a gutter marker, in code points, with its short {@code tag} and tooltip {@code title}. */
+    public record SentenceView(int start, int end, String tag, String title) {
+    }
+
+    record DecorationView(String id, String badge, boolean incomplete) {
+    }
+
     record LabelView(String id, String name, String color, String hotkey, String mark, String tag) {
     }
 
@@ -177,6 +194,57 @@ public class SpanAnnotator extends Component implements HasSize {
 
     public Registration addUndoListener(Runnable listener) {
         return on("undo", detail -> listener.run());
+    }
+
+    /** The badge and incomplete mark of each span, by span id. */
+    public void setDecorations(java.util.Map<String, SpanDecoration> bySpanId) {
+        getElement().setPropertyList("decorations", bySpanId.entrySet().stream()
+                .map(e -> new DecorationView(e.getKey(), e.getValue().badge(), e.getValue().incomplete())).toList());
+    }
+
+    /** The links to draw between shown spans. */
+    public void setLinks(List<LinkView> shown) {
+        getElement().setPropertyList("links", List.copyOf(shown));
+    }
+
+    /** The sentences that get a gutter marker (code points). */
+    public void setSentences(List<SentenceView> shown) {
+        getElement().setPropertyList("sentences", shown.stream().map(v -> new SentenceView(index.toUtf16(v.start()),
+                index.toUtf16(v.end()), v.tag(), v.title())).toList());
+    }
+
+    /** Draws the marker of the sentence starting at this code point as selected; null: none. */
+    public void setSelectedSentence(Integer start) {
+        if (start == null) {
+            getElement().removeProperty("selectedSentence");
+        } else {
+            getElement().setProperty("selectedSentence", index.toUtf16(start));
+        }
+    }
+
+    /** Pick mode, as the L key: the reader picks the span to link the selected one to. */
+    public void startLink() {
+        getElement().executeJs("this.startLink && this.startLink(); this.focus();");
+    }
+
+    /** The reader picked a link from the first span id to the second; the type is not chosen yet. */
+    public Registration addLinkPickListener(java.util.function.BiConsumer<String, String> listener) {
+        return on("link-pick", detail -> {
+            if (detail.path("from").isString() && detail.path("to").isString()) {
+                listener.accept(detail.path("from").asString(), detail.path("to").asString());
+            }
+        });
+    }
+
+    /** The reader selected a sentence: {@code [start, end]} in code points. */
+    public Registration addSentenceSelectListener(Consumer<int[]> listener) {
+        return on("sentence-select", detail -> {
+            int start = detail.path("start").asInt(-1);
+            int end = detail.path("end").asInt(-1);
+            if (start >= 0 && start < end && end <= text.length()) {
+                listener.accept(new int[] {index.toCodePoint(start), index.toCodePoint(end)});
+            }
+        });
     }
 
     int toUtf16(int codePoint) {
