@@ -117,12 +117,16 @@ public final class StructureBox extends Div {
     public Set<String> allKeys() {
         Set<String> keys = new TreeSet<>();
         for (Label label : scheme.labels()) {
-            label.attributes().forEach(a -> a.choices().forEach(c -> keys.add(c.hotkey())));
+            label.attributes().forEach(a -> a.choices().forEach(c -> addKey(keys, c.hotkey())));
         }
-        scheme.sentenceLabels().forEach(a -> a.choices().forEach(c -> keys.add(c.hotkey())));
-        keys.remove(null);
-        keys.removeAll(reserved);
+        scheme.sentenceLabels().forEach(a -> a.choices().forEach(c -> addKey(keys, c.hotkey())));
         return keys;
+    }
+
+    private void addKey(Set<String> keys, String key) {
+        if (key != null && !reserved.contains(key)) {
+            keys.add(key);
+        }
     }
 
     /** What a click on another span in the lists does (the page selects it and scrolls to it). */
