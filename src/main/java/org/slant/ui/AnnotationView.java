@@ -558,10 +558,13 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.ERROR);
             spanAnnotator.setReadOnly(true);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            if (!UiErrors.isExpected(e)) {
+                throw e; // a bug or an outage: SlantErrorHandler logs it with a reference and shows it once
+            }
             UiErrors.show(e);
             catchUp();
-        } // anything else reaches SlantErrorHandler, which logs it and shows it once
+        }
     }
 
     void undoLast() {

@@ -280,7 +280,10 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
                 pane.draw(layer);
                 showSelection();
             }
-        } catch (IllegalArgumentException | AccessDenied e) {
+        } catch (RuntimeException e) {
+            if (!UiErrors.isExpected(e)) {
+                throw e; // SlantErrorHandler logs it and shows it once
+            }
             UiErrors.show(e);
             // the refusal may come from a change made in another window: show the layer as it is now
             spanAnnotator.setSpans(mySpans());

@@ -15,7 +15,11 @@ import org.slant.label.Scheme;
  */
 public final class LinkTypeMenu extends Dialog {
 
-    final List<Button> options;
+    private final List<Button> options;
+
+    public List<Button> options() {
+        return options;
+    }
 
     public LinkTypeMenu(Scheme scheme, List<LinkChoice> choices, Consumer<LinkChoice> picked) {
         setHeaderTitle("Which link?");

@@ -58,6 +58,14 @@ public final class MissingList extends Div {
         }
     }
 
+    public Button countButton() {
+        return count;
+    }
+
+    public Div items() {
+        return items;
+    }
+
     public List<MissingPart> shown() {
         return shown;
     }

@@ -14,7 +14,7 @@ import org.slant.label.Scheme;
 /** The scheme's questions about the whole document (a choice, a scale, text…), answered in the side pane. */
 public final class QuestionsPanel extends Details {
 
-    final List<ValueEditor> editors = new ArrayList<>();
+    private final List<ValueEditor> editors = new ArrayList<>();
 
     public QuestionsPanel(Scheme scheme, LayerEdits target, Consumer<Supplier<? extends LayerChange>> save) {
         setSummaryText("Document questions");

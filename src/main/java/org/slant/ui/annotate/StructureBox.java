@@ -321,6 +321,36 @@ public final class StructureBox extends Div {
         return scheme.linkType(typeId).map(LinkType::name).orElse(typeId);
     }
 
+    // what the page and its tests look at
+    public Div spanPart() {
+        return spanPart;
+    }
+
+    public Div rolesList() {
+        return roles;
+    }
+
+    public Div linksList() {
+        return links;
+    }
+
+    public Button linkButton() {
+        return linkButton;
+    }
+
+    public Div sentencePart() {
+        return sentencePart;
+    }
+
+    public Button nextSentenceButton() {
+        return nextSentence;
+    }
+
+    /** The link-type menu last opened after a pick (null: none yet). */
+    public LinkTypeMenu menu() {
+        return menu;
+    }
+
     /** The editor of a span attribute or sentence label shown now, by id (tests, and jumping to what is missing). */
     public ValueEditor editor(String attributeId) {
         return java.util.stream.Stream.concat(spanEditors.stream(), sentenceEditors.stream())

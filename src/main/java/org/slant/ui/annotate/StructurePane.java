@@ -108,14 +108,17 @@ public final class StructurePane {
      * know alone, and the filter keeps every other key press in the browser.
      */
     private DomListenerRegistration listenForKeys() {
+        return element.getElement().addEventListener("keydown", e -> press(e.getEventData().path("event.key").asString("")))
+                .addEventData("event.key").setFilter(keyFilter());
+    }
+
+    /** The browser-side test of a key press worth a round trip: one of the value keys (or Shift+N), no modifier. */
+    public String keyFilter() {
         Set<String> keys = new TreeSet<>(box.allKeys());
         keys.add("N");
         String list = keys.stream().map(k -> "'" + k.replace("\\", "\\\\").replace("'", "\\'") + "'")
                 .collect(Collectors.joining(","));
-        return element.getElement().addEventListener("keydown", e -> press(e.getEventData().path("event.key").asString("")))
-                .addEventData("event.key")
-                .setFilter("!event.ctrlKey && !event.metaKey && !event.altKey && !element.picking && [" + list
-                        + "].includes(event.key)");
+        return "!event.ctrlKey && !event.metaKey && !event.altKey && !element.picking && [" + list + "].includes(event.key)";
     }
 
     /** A key pressed in the article: Shift+N, or a value key for the side box. */

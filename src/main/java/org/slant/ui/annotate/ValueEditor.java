@@ -85,6 +85,20 @@ public final class ValueEditor extends Div {
         return attribute.required() && value == null;
     }
 
+    /** The toggle button of a value (a choice id, or a scale's number); null when the editor has none. */
+    public Button button(String valueId) {
+        return buttons.get(valueId);
+    }
+
+    /** The field of an editor that is not a row of buttons (combo box, number, checkbox, text); else null. */
+    public Component field() {
+        return field;
+    }
+
+    public String caption() {
+        return caption.getText();
+    }
+
     /** Moves the keyboard focus to the editor. */
     public void focus() {
         Component first = buttons.isEmpty() ? field : buttons.values().iterator().next();
