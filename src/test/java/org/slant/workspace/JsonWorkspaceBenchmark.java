@@ -40,6 +40,53 @@ class JsonWorkspaceBenchmark {
         assertThat(medianMs).isLessThan(20);
     }
 
+    /**
+     * The same layer as structured annotation makes it: two attributes on every span and 2,000 links,
+     * read back too (a page open and every compare-and-set read it).
+     */
+    @Test
+    void savingAndReadingAStructuredLayerIsFast() throws Exception {
+        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "benchmark-workspace");
+        JsonWorkspace workspace = new JsonWorkspace(root);
+        String text = WorkspaceFixtures.longText(2500);
+        workspace.save(WorkspaceFixtures.document("big", "Big", text));
+        Layer plain = WorkspaceFixtures.layerWith("big", "alice", text, 5000, 1);
+        java.util.List<org.slant.annotation.Span> spans = new java.util.ArrayList<>();
+        int k = 0;
+        for (org.slant.annotation.Span s : plain.spans()) {
+            spans.add(s.withAttributes(java.util.Map.of(
+                    "polarity", new org.slant.label.AttributeValue.Text(k % 2 == 0 ? "negative" : "positive"),
+                    "target", new org.slant.label.AttributeValue.Text("Entity " + (k++ % 40))), s.updated()));
+        }
+        java.util.List<org.slant.annotation.Link> links = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < spans.size() && links.size() < 2000; i += 2) {
+            links.add(new org.slant.annotation.Link("l" + i, "source", spans.get(i).id(), spans.get(i + 1).id(), "alice",
+                    WorkspaceFixtures.T0));
+        }
+        Layer layer = new Layer("big", "alice", 1, spans, links, java.util.List.of(), java.util.Map.of(), null);
+        long revision = 0;
+        for (int i = 0; i < 20; i++) {
+            workspace.save(layer.atRevision(revision + 1, null), revision++);
+        }
+        long[] save = new long[50];
+        long[] read = new long[50];
+        for (int i = 0; i < save.length; i++) {
+            Layer next = layer.atRevision(revision + 1, null);
+            long start = System.nanoTime();
+            workspace.save(next, revision++);
+            save[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertThat(new JsonWorkspace(root).find("big", "alice").orElseThrow().links()).hasSize(2000);
+            read[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(save);
+        Arrays.sort(read);
+        System.out.printf("save of 5,000-span layer with 10,000 attributes and 2,000 links (%d bytes): median %.1f ms;"
+                        + " read: median %.1f ms%n", Files.size(root.resolve("layers/big/alice.json")),
+                save[save.length / 2] / 1e6, read[read.length / 2] / 1e6);
+        assertThat(save[save.length / 2] / 1e6).isLessThan(40);
+    }
+
     /** Every save moves the revision on by one: the store refuses a save from a revision it no longer holds. */
     private static Layer revisionOf(Layer layer, long revision) {
         return new Layer(layer.documentId(), layer.annotator(), revision, layer.spans());
