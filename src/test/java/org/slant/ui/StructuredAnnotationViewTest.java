@@ -78,6 +78,8 @@ class StructuredAnnotationViewTest extends UiTestBase {
     ProjectService projects;
     @Autowired
     QueueService queue;
+    @Autowired
+    org.slant.teaching.TeachingService teaching;
 
     String text;
     String docId;
@@ -332,5 +334,46 @@ class StructuredAnnotationViewTest extends UiTestBase {
         assertThat(view.pane.drawnLinks()).extracting(SpanAnnotator.LinkView::from, SpanAnnotator.LinkView::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(claim, merz));
         assertThat(view.pane.drawnDecorations().values()).extracting(SpanAnnotator.SpanDecoration::badge).contains("pos");
+    }
+
+    @Test
+    void aStudentAnnotatesStructureInTheSameSideBox() {
+        mark("claimed", "bias"); // the teacher's reference
+        mark("Merz", "source");
+        var exercise = teaching.newClassCode(teaching.create(new org.slant.teaching.TeachingService.NewExercise("Who said it",
+                docId, TESTER, TESTER, "", java.util.Set.of("bias", "source", "attribution"), true, null)).id());
+        String student = teaching.addClassList(exercise.id(), "Ana").added().getFirst().user();
+        signIn(student, false);
+        UI.getCurrent().navigate("exercises/" + exercise.id());
+        StudentExerciseView page = _get(StudentExerciseView.class);
+        assertThat(page.pane).as("the scheme has structure: the side box is there").isNotNull();
+        SpanAnnotator studentElement = page.spanAnnotator;
+        StructureBox studentBox = page.pane.box();
+
+        int at = text.indexOf("claimed");
+        fire(studentElement, "create-span", detail().put("start", at).put("end", at + 7).put("label", "bias"));
+        String bias = annotations.layer(docId, student).spans().getFirst().id();
+        assertThat(studentBox.spanPart().isVisible()).isTrue();
+        _click(studentBox.editor("polarity").button("negative"));
+        assertThat(annotations.layer(docId, student).find(bias).orElseThrow().attributes())
+                .containsEntry("polarity", new AttributeValue.Text("negative"));
+
+        int m = text.indexOf("Merz");
+        fire(studentElement, "create-span", detail().put("start", m).put("end", m + 4).put("label", "source"));
+        int c = text.indexOf("the talks failed");
+        fire(studentElement, "create-span", detail().put("start", c).put("end", c + 16).put("label", "attribution"));
+        Layer mine = annotations.layer(docId, student);
+        String merz = mine.spans().stream().filter(x -> x.label().equals("source")).findFirst().orElseThrow().id();
+        String claim = mine.spans().stream().filter(x -> x.label().equals("attribution")).findFirst().orElseThrow().id();
+        fire(studentElement, "link-pick", detail().put("from", claim).put("to", merz));
+        assertThat(annotations.layer(docId, student).links()).extracting(Link::type).containsExactly("source");
+        assertThat(page.pane.drawnLinks()).hasSize(1);
+        _click(page.pane.questions().editor("tone").button("pro"));
+        assertThat(annotations.layer(docId, student).answers()).containsKey("tone");
+
+        fire(studentElement, "undo", detail());
+        fire(studentElement, "undo", detail());
+        assertThat(annotations.layer(docId, student).links()).isEmpty();
+        assertThat(annotations.layer(docId, student).answers()).isEmpty();
     }
 }
