@@ -395,8 +395,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         HorizontalLayout queueRow = new HorizontalLayout(status, doneButton, nextLink);
         queueRow.setWrap(true);
         queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        side.add(queueRow, pane.missing(), new H3("Label"), labelButtons(), snap, selectionPanel(), pane.box(), toolbar(),
-                pane.questions(),
+        // the selected span's attributes and links sit in its panel, right under its label: the first thing to see
+        side.add(queueRow, pane.missing(), new H3("Label"), labelButtons(), snap, selectionPanel(), pane.box().sentencePart(),
+                toolbar(), pane.questions(),
                 new H3("Spans"), spanList, legend(), keys());
         side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys
         add(article, side);
@@ -446,7 +447,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedNote.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
         deleteButton.setTooltipText("Delete the selected span (Delete key)");
-        selectedPanel.add(selectedLabel, selectedNote, deleteButton);
+        selectedPanel.removeAll();
+        selectedPanel.add(selectedLabel, pane.box().spanPart(), selectedNote, deleteButton);
         return selectedPanel;
     }
 

@@ -222,7 +222,7 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
             work.add(bar, how, article);
             return;
         }
-        Div side = new Div(pane.missing(), pane.box(), pane.questions());
+        Div side = new Div(pane.missing(), pane.box().spanPart(), pane.box().sentencePart(), pane.questions());
         side.addClassName("slant-exercise-side");
         HorizontalLayout columns = new HorizontalLayout(article, side);
         columns.setWidthFull();

@@ -34,7 +34,7 @@ public final class QuestionsPanel extends Details {
     public void show(Layer layer) {
         editors.forEach(e -> e.show(layer.answers().get(e.attribute().id())));
         long open = editors.stream().filter(ValueEditor::isMissing).count();
-        setSummaryText("Document questions" + (open == 0 ? "" : " (" + open + " required unanswered)"));
+        setSummaryText("Document questions" + (open == 0 ? "" : " · " + open + " to answer"));
     }
 
     /** Opens the panel and puts the focus on the question (jumping to what is missing). */

@@ -33,9 +33,10 @@ import org.slant.label.Scheme;
  * sentence's labels. Choice values have keys, sent here by the page ({@link #press}) while the article has
  * the focus. Every edit goes to {@code save}, which runs it (a {@link LayerEdits} call), records it for undo
  * and shows the result, or reports a refusal once; the page then calls {@link #show} with the saved layer.
- * The annotation page and the student exercise page both use it.
+ * The annotation page and the student exercise page both use it; each places the two parts, {@link #spanPart()}
+ * (inside its selected-span panel) and {@link #sentencePart()}, where they fit.
  */
-public final class StructureBox extends Div {
+public final class StructureBox {
 
     private final Scheme scheme;
     private final LayerEdits target;
@@ -73,7 +74,6 @@ public final class StructureBox extends Div {
         this.target = target;
         this.save = save;
         this.reserved = Set.copyOf(reserved);
-        addClassName("slant-structure-box");
         attributes.addClassName("slant-attributes");
         roles.addClassName("slant-roles");
         roles.setId("roles");
@@ -86,9 +86,9 @@ public final class StructureBox extends Div {
         linkButton.setSuffixComponent(lKey);
         linkButton.addThemeVariants(ButtonVariant.SMALL);
         linkButton.addClickListener(e -> startLink.run());
-        spanPart.addClassName("slant-span-structure");
+        spanPart.addClassNames("slant-structure-box", "slant-span-structure");
         spanPart.add(attributes, roles, links, linkButton);
-        sentencePart.addClassName("slant-sentence-structure");
+        sentencePart.addClassNames("slant-structure-box", "slant-sentence-structure");
         sentencePart.setId("sentence-box");
         sentenceText.addClassName("slant-hint");
         Div nKey = new Div("Shift+N");
@@ -108,7 +108,6 @@ public final class StructureBox extends Div {
         }
         bindKeys(sentenceEditors, sentenceKeys);
         sentencePart.add(new H4("Sentence"), sentenceText, sentenceLabels, nextSentence);
-        add(spanPart, sentencePart);
         spanPart.setVisible(false);
         sentencePart.setVisible(false);
     }
@@ -177,7 +176,8 @@ public final class StructureBox extends Div {
         }
         spanEditors.forEach(e -> e.show(span.attributes().get(e.attribute().id())));
         showLinks(label);
-        linkButton.setVisible(!scheme.linkTypes().isEmpty());
+        // only where a link may start or end at this label (L in the article says why not, elsewhere)
+        linkButton.setVisible(scheme.linkTypes().stream().anyMatch(t -> t.allowsFrom(label.id()) || t.allowsTo(label.id())));
     }
 
     private void showLinks(Label label) {
