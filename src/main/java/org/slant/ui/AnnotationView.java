@@ -90,7 +90,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
     final Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
     final Div spanList = new Div();
-    private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press 1–4.");
+    private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press a label's key.");
     private final Map<String, SpanGroup> groups = new java.util.HashMap<>();
     private final UndoSteps undo = new UndoSteps();
     private Document document;

@@ -115,15 +115,22 @@ public final class StructurePane {
     /** The browser-side test of a key press worth a round trip: one of the value keys (or Shift+N), no modifier. */
     public String keyFilter() {
         Set<String> keys = new TreeSet<>(box.allKeys());
-        keys.add("N");
+        if (nextSentenceKey()) {
+            keys.add("N");
+        }
         String list = keys.stream().map(k -> "'" + k.replace("\\", "\\\\").replace("'", "\\'") + "'")
                 .collect(Collectors.joining(","));
         return "!event.ctrlKey && !event.metaKey && !event.altKey && !element.picking && [" + list + "].includes(event.key)";
     }
 
+    /** Shift+N goes to the next unlabelled sentence, unless a label has N for its key (the label wins). */
+    private boolean nextSentenceKey() {
+        return !scheme.sentenceLabels().isEmpty() && scheme.labels().stream().noneMatch(l -> "N".equals(l.hotkey()));
+    }
+
     /** A key pressed in the article: Shift+N, or a value key for the side box. */
     public void press(String key) {
-        if ("N".equals(key)) {
+        if ("N".equals(key) && nextSentenceKey()) {
             nextUnlabelledSentence();
         } else {
             box.press(key);
