@@ -64,8 +64,13 @@ export class SlantAnnotator extends LitElement {
   /** Start of the sentence whose gutter marker is drawn selected. */
   @property({ type: Number }) selectedSentence: number | null = null;
   @state() private paragraphs: Paragraph[] = [];
-  /** Pick mode: a link from this span is being made, and the span the caret or pointer is on. */
-  @state() private picking: { from: string; to: string | null } | null = null;
+  /** Pick mode: a link from this span is being made. */
+  @state() private picking: { from: string } | null = null;
+  /**
+   * Pick mode: the span under the caret or pointer, where the link would go. Not reactive: following the
+   * pointer redraws only the overlay and the target's outline, never the paragraphs.
+   */
+  private pickTarget: string | null = null;
 
   /** Spans by paragraph index, rebuilt when spans change. */
   private byParagraph = new Map<number, SpanInfo[]>();
@@ -130,6 +135,7 @@ export class SlantAnnotator extends LitElement {
       border-radius: 3px; color: #fff; white-space: nowrap; user-select: none; -webkit-user-select: none; }
     slant-annotator .tag .badge { margin-left: 4px; padding: 0 3px; border-radius: 2px; background: rgba(255, 255, 255, 0.92);
       color: #1b1f24; font-weight: 600; letter-spacing: 0; }
+    slant-annotator .tag .badge:last-child { margin-right: -2px; }
     slant-annotator .tag .incomplete { display: inline-block; margin-left: 3px; min-width: 0.9em; border-radius: 50%;
       background: #fff; color: #b3261e; font-weight: 900; text-align: center; box-shadow: 0 0 0 1.5px #b3261e; }
     slant-annotator .empty { color: var(--lumo-secondary-text-color, #666); font-style: italic; }
@@ -248,7 +254,8 @@ export class SlantAnnotator extends LitElement {
       this.announce(this.readonly ? 'This text is read-only' : 'Select a span first, then press L to link it');
       return false;
     }
-    this.picking = { from: from.id, to: null };
+    this.picking = { from: from.id };
+    this.pickTarget = null;
     if (!this.kb || this.kb.focus < from.start || this.kb.focus > from.end) {
       this.kb = { anchor: from.start, focus: from.start };
     }
@@ -341,7 +348,8 @@ export class SlantAnnotator extends LitElement {
       })}</div><svg class="links" aria-hidden="true"></svg><div class="kb-caret" aria-hidden="true" hidden></div><div class="kb-status" role="status" aria-live="polite"></div>
     <p id=${this.helpId} hidden>Arrow keys move a caret by word, Up and Down by sentence, Home and End to the ends of the paragraph.
     Hold Shift to select. S selects the sentence. A label's key labels the selection. Enter selects the highlight at the caret.
-    L links the selected span to the next one you pick. Escape clears.</p>`;
+    L links the selected span to the next one you pick. With sentence labels, S also selects the sentence for them.
+    Escape clears.</p>`;
   }
 
   /** Redrawn paragraphs lose the DOM selection and move text: put the keyboard caret and selection back. */
@@ -401,7 +409,8 @@ export class SlantAnnotator extends LitElement {
     this.paragraphEls ??= [...this.querySelectorAll<HTMLElement>(':scope > .article > p')];
     return drawOverlay({
       host: this, svg, paragraphs: this.paragraphs, paragraphEls: this.paragraphEls, byParagraph: this.byParagraph,
-      bySpan: this.linksAt, paragraphOfSpan: this.paragraphOfSpan, selectedId: this.selectedId, preview: this.picking,
+      bySpan: this.linksAt, paragraphOfSpan: this.paragraphOfSpan, selectedId: this.selectedId,
+      preview: this.picking ? { from: this.picking.from, to: this.pickTarget } : null,
       idPrefix: `slant-link-${this.instance}`, gutter: this.gutter,
     });
   }
@@ -471,7 +480,7 @@ export class SlantAnnotator extends LitElement {
       this.kb = move({ anchor: this.kb.focus, focus: this.kb.focus }, e.key, false, this.kbStops(), this.paragraphs);
       this.kbShow(false);
       const target = this.pickCandidate(this.kb.focus);
-      this.picking = { ...this.picking!, to: target?.id ?? null };
+      this.showPickTarget(target?.id ?? null);
       const word = this.wordAt(this.kb.focus);
       this.announce((word ? this.text.substring(word[0], word[1]) : 'End of paragraph')
         + (target ? `, in ${this.spanWords(target)}` : ''));
@@ -497,9 +506,16 @@ export class SlantAnnotator extends LitElement {
     this.fire('link-pick', { from, to: target.id });
   }
 
+  private showPickTarget(to: string | null) {
+    if (to === this.pickTarget) return;
+    this.pickTarget = to;
+    this.markPickTarget();
+    this.scheduleOverlay();
+  }
+
   /** Outlines the span a link would go to in pick mode. */
   private markPickTarget() {
-    const to = this.picking?.to ?? null;
+    const to = this.picking ? this.pickTarget : null;
     for (const el of this.querySelectorAll('.seg.pick-target')) {
       if (!to || !(el as HTMLElement).dataset.ids?.split(' ').includes(to)) el.classList.remove('pick-target');
     }
@@ -660,8 +676,7 @@ export class SlantAnnotator extends LitElement {
     const seg = (e.target as Element | null)?.closest?.('.seg') as HTMLElement | null;
     const ids = seg?.dataset.ids?.split(' ').filter((id) => id !== this.picking!.from) ?? [];
     const inner = this.spans.filter((s) => ids.includes(s.id)).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
-    const to = inner?.id ?? null;
-    if (to !== this.picking.to) this.picking = { ...this.picking, to };
+    this.showPickTarget(inner?.id ?? null);
   };
 
   /** A click on a sentence's gutter marker selects that sentence. */
@@ -687,6 +702,7 @@ export class SlantAnnotator extends LitElement {
   private onBlur = () => {
     this.kbWaiting = false;
     this.kbHide();
+    this.cancelLink(); // pick mode lives only while the article has the focus: a later click should not link
   };
 
   private announce(message: string) {

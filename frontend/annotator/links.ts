@@ -80,7 +80,8 @@ export function arc(a: Point, b: Point): Arc {
     return { d: `M${f(a.x - 3)} ${f(a.y)} C${f(a.x - r)} ${f(a.y - 2 * r)} ${f(a.x + r)} ${f(a.y - 2 * r)} ${f(a.x + 3)} ${f(a.y)}`,
       apex: { x: a.x, y: a.y - 1.5 * r } };
   }
-  const h = Math.min(34, 10 + dx * 0.08 + dy * 0.02);
+  // high enough that the name at the top clears the tags, low enough to stay between the lines
+  const h = Math.min(34, 17 + dx * 0.06 + dy * 0.02);
   const top = Math.min(a.y, b.y) - h;
   // cubic Bézier whose control points sit at `top` above each end: its highest point is 3/4 of the way up
   const d = `M${f(a.x)} ${f(a.y)} C${f(a.x)} ${f(top)} ${f(b.x)} ${f(top)} ${f(b.x)} ${f(b.y)}`;

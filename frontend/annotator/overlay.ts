@@ -33,7 +33,10 @@ export interface OverlayResult { first: number; last: number; strong: number; fa
 const SVG = 'http://www.w3.org/2000/svg';
 const LABEL_H = 13;
 
-/** Draws the overlay; returns the paragraphs in sight and how many links were drawn. */
+/**
+ * Draws the overlay; returns the paragraphs in sight and how many links were drawn. Everything is measured
+ * first and written after, so that the drawing costs one layout, not one per measurement.
+ */
 export function drawOverlay(input: OverlayInput): OverlayResult | null {
   const { host, svg, paragraphEls } = input;
   const hostRect = host.getBoundingClientRect();
@@ -51,14 +54,18 @@ export function drawOverlay(input: OverlayInput): OverlayResult | null {
   };
   const range = paragraphEls.length === 0 ? null
     : inSight(paragraphEls.length, (i) => [rectOf(i).top, rectOf(i).bottom], viewTop - margin, viewBottom + margin);
-  svg.replaceChildren();
-  svg.style.width = `${host.offsetWidth}px`;
-  svg.style.height = `${host.offsetHeight}px`;
+  const size = [host.offsetWidth, host.offsetHeight];
+  const write = () => {
+    svg.replaceChildren();
+    svg.style.width = `${size[0]}px`;
+    svg.style.height = `${size[1]}px`;
+  };
   if (!range) {
+    write();
     return null;
   }
   const [first, last] = range;
-  if (input.gutter) spaceSentenceMarkers(paragraphEls.slice(first, last + 1));
+  const markerMoves = input.gutter ? sentenceMarkerMoves(paragraphEls.slice(first, last + 1)) : [];
 
   const inSightIds: string[] = [];
   for (let i = first; i <= last; i++) {
@@ -66,6 +73,8 @@ export function drawOverlay(input: OverlayInput): OverlayResult | null {
   }
   const { strong, faint } = linksToDraw(input.bySpan, inSightIds, input.selectedId);
   if (strong.length + faint.length === 0 && !input.preview) {
+    write();
+    applyMarkerMoves(markerMoves);
     return { first, last, strong: 0, faint: 0 };
   }
 
@@ -90,14 +99,25 @@ export function drawOverlay(input: OverlayInput): OverlayResult | null {
     return point;
   };
 
+  type Drawn = { link: { id: string; from: string; to: string; name?: string | null }; kind: 'strong' | 'faint' | 'preview'; a: Point; b: Point };
+  const drawn: Drawn[] = [];
+  const measure = (link: Drawn['link'], kind: Drawn['kind']) => {
+    const a = anchor(link.from);
+    const b = anchor(link.to);
+    if (a && b) drawn.push({ link, kind, a, b });
+  };
+  for (const l of faint) measure(l, 'faint');
+  for (const l of strong) measure(l, 'strong');
+  if (input.preview?.to) measure({ id: 'preview', from: input.preview.from, to: input.preview.to }, 'preview');
+
+  // measured: now the writes
+  write();
+  applyMarkerMoves(markerMoves);
   const defs = document.createElementNS(SVG, 'defs');
   defs.append(arrowhead(`${input.idPrefix}-strong`), arrowhead(`${input.idPrefix}-faint`));
   svg.append(defs);
   const labels: Array<{ box: LabelBox; text: string; strong: boolean; id: string }> = [];
-  const drawLink = (l: LinkInfo | { id: string; from: string; to: string; name?: string | null }, kind: 'strong' | 'faint' | 'preview') => {
-    const a = anchor(l.from);
-    const b = anchor(l.to);
-    if (!a || !b) return;
+  for (const { link: l, kind, a, b } of drawn) {
     const { d, apex } = arc(a, b);
     const path = document.createElementNS(SVG, 'path');
     path.setAttribute('d', d);
@@ -111,10 +131,7 @@ export function drawOverlay(input: OverlayInput): OverlayResult | null {
     if (name && (kind !== 'faint' || faint.length <= MAX_FAINT_LABELS)) {
       labels.push({ box: { x: apex.x, y: apex.y, w: name.length * 5.6 + 8, h: LABEL_H }, text: name, strong: kind !== 'faint', id: l.id });
     }
-  };
-  for (const l of faint) drawLink(l, 'faint');
-  for (const l of strong) drawLink(l, 'strong');
-  if (input.preview?.to) drawLink({ id: 'preview', from: input.preview.from, to: input.preview.to }, 'preview');
+  }
 
   // names: the strong links' first, so that theirs keep their place when names would overlap
   labels.sort((x, y) => Number(y.strong) - Number(x.strong));
@@ -159,9 +176,9 @@ function arrowhead(id: string): SVGMarkerElement {
 /**
  * Sentence markers sit in the gutter at the height of the line their sentence starts on; several
  * sentences starting on one line would cover each other, so each one after the first on its line moves
- * one place to the right (`--n`).
+ * one place to the right (`--n`). This measures where each goes; applyMarkerMoves puts them there.
  */
-export function spaceSentenceMarkers(paragraphEls: HTMLElement[]) {
+export function sentenceMarkerMoves(paragraphEls: HTMLElement[]): Array<[HTMLElement, number]> {
   const moves: Array<[HTMLElement, number]> = [];
   for (const p of paragraphEls) {
     let lastTop = Number.NaN;
@@ -173,6 +190,10 @@ export function spaceSentenceMarkers(paragraphEls: HTMLElement[]) {
       moves.push([m, n]);
     }
   }
+  return moves;
+}
+
+export function applyMarkerMoves(moves: Array<[HTMLElement, number]>) {
   for (const [m, n] of moves) {
     if (m.style.getPropertyValue('--n') !== String(n)) m.style.setProperty('--n', String(n));
   }

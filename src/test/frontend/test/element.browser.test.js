@@ -305,6 +305,14 @@ test('pick mode by keyboard: L, the caret to the other span, Enter; Esc cancels'
   await page.keyboard.press('Escape');
   assert.equal(await status(), 'Link cancelled');
   await page.keyboard.press('Enter'); // not in pick mode any more: Enter selects the span at the caret
+  // leaving the article ends pick mode too
+  await page.keyboard.press('l');
+  assert.match(await status(), /^Linking from/);
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  assert.equal(await status(), 'Link cancelled');
+  assert.equal(await page.evaluate(() => document.querySelector('slant-annotator').classList.contains('picking')), false);
   const names = (await events()).map((e) => e.name);
   assert.deepEqual(names.filter((n) => n === 'link-pick').length, 1);
   assert.ok(!names.includes('create-span') && !names.includes('delete-span') && !names.includes('relabel-span'), names.join());

@@ -112,9 +112,13 @@ public class SpanAnnotator extends Component implements HasSize {
 
     /**
      * Shows the text, with the server's sentence boundaries for the keyboard caret ({@link Sentences}, the
-     * one source of sentence boundaries), and clears the links, decorations and sentences of the text before.
+     * one source of sentence boundaries). Another text than before clears the links, decorations and
+     * sentences, which belonged to the old one; the same text again keeps them.
      */
     public void setText(String text) {
+        if (text.equals(this.text) && getElement().hasProperty("text")) {
+            return;
+        }
         this.text = text;
         this.index = new CodePointIndex(text);
         getElement().setProperty("text", text);

@@ -217,25 +217,32 @@ class AnnotatorBenchmark extends BrowserTestBase {
      * link-pick goes to the server, which saves the link and sends it back, and the element draws it.
      */
     private double newLinkDrawn(int run) {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+        Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const run = arguments[0];
                 const a = document.querySelector('slant-annotator');
-                // two spans in sight, a different pair each run
+                // two spans in sight, each alone on a segment, a different pair each run
                 const inSight = [...a.querySelectorAll('.seg')].filter((e) => {
                   const r = e.getBoundingClientRect(); return r.top > 60 && r.bottom < innerHeight - 20 && !e.dataset.ids.includes(' '); });
                 const ids = [...new Set(inSight.map((e) => e.dataset.ids))];
                 const from = ids[(2 * run) % ids.length];
                 const to = ids[(2 * run + 1) % ids.length];
+                const picks = [];
+                a.addEventListener('link-pick', (e) => picks.push(e.detail), { once: true });
                 a.selectedId = from;
                 a.updateComplete.then(() => {
-                  a.startLink();
-                  const target = inSight.find((e) => e.dataset.ids === to);
+                  const started = a.startLink();
+                  // found again: selecting the span redrew the paragraphs it and its linked spans are in
+                  const target = [...a.querySelectorAll('.seg')].find((e) => e.dataset.ids === to);
                   window.getSelection().collapse(target.firstChild, 1);
                   const t0 = performance.now();
                   const check = () => {
                     if (a.querySelector(`svg.links path[data-from="${from}"][data-to="${to}"]`)) {
                       requestAnimationFrame(() => done(performance.now() - t0));
+                    } else if (performance.now() - t0 > 8000) {
+                      done(`no link drawn from ${from} to ${to} (of ${ids.length} spans in sight); pick mode started: ${started};`
+                        + ` picked: ${JSON.stringify(picks)}; links: ${a.links.length};`
+                        + ` the server got: ${document.getElementById('java-events')?.textContent.split('\\n').slice(-4).join(' | ')}`);
                     } else {
                       requestAnimationFrame(check);
                     }
@@ -243,6 +250,10 @@ class AnnotatorBenchmark extends BrowserTestBase {
                   target.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
                   requestAnimationFrame(check);
                 });
-                """, run)).doubleValue();
+                """, run);
+        if (!(result instanceof Number ms)) {
+            throw new AssertionError(String.valueOf(result));
+        }
+        return ms.doubleValue();
     }
 }

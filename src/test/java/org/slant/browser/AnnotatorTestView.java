@@ -48,6 +48,8 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
     private final CurrentUser user;
     private Document document;
     private Scheme scheme;
+    /** The document's sentences, found once (as the annotation page would keep them). */
+    private List<Sentences.Sentence> sentences = List.of();
 
     public AnnotatorTestView(DocumentService documents, AnnotationService annotations, LabelService labels, CurrentUser user) {
         this.documents = documents;
@@ -85,6 +87,7 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         document = documents.get(event.getRouteParameters().get("id").orElseThrow());
         scheme = labels.labelsFor(document.id());
+        sentences = Sentences.of(document.text());
         Layer layer = annotations.layer(document.id(), user.name());
         annotator.setText(document.text());
         annotator.setLabels(scheme);
@@ -104,7 +107,7 @@ public class AnnotatorTestView extends Div implements BeforeEnterObserver {
         annotator.setDecorations(decorations);
         Map<Integer, SentenceAnnotation> labelled = layer.sentences().stream()
                 .collect(Collectors.toMap(SentenceAnnotation::start, s -> s, (a, b) -> a));
-        annotator.setSentences(Sentences.of(document.text()).stream().map(s -> {
+        annotator.setSentences(sentences.stream().map(s -> {
             SentenceAnnotation a = labelled.get(s.start());
             String tag = a == null ? null : a.values().values().stream().map(v -> v.display().substring(0, 1).toUpperCase())
                     .collect(Collectors.joining());

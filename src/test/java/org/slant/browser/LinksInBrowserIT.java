@@ -35,9 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LinksInBrowserIT extends BrowserTestBase {
 
-    static final String TEXT = "Talks 😀 stall\n"
-            + "Officials said the summit was a DISASTER. Critics called it \"a cruel auction\" on Tuesday.\n"
-            + "The 🚀 envoy left early.";
+    /** An emoji before every sentence but the first. */
+    static final String TEXT = KeyboardAnnotationIT.TEXT;
 
     @Autowired
     DocumentService documents;

@@ -126,9 +126,11 @@ class SpanAnnotatorTest {
     }
 
     @Test
-    void aNewTextClearsTheLinksOfTheOldOne() {
+    void aNewTextClearsTheLinksOfTheOldOneAndTheSameTextKeepsThem() {
         annotator.setLinks(List.of(new LinkView("l1", "source", "s1", "s2", "Source")));
         syncs("links");
+        annotator.setText(TEXT);
+        assertThat(syncs("links")).isEmpty();
         annotator.setText("Another text.");
         assertThat(lastSync("links").path("remove").get(0).asString()).isEqualTo("l1");
     }
