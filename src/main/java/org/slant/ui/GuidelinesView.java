@@ -37,8 +37,9 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
 
     /** The keyboard help, also shown in the annotation view's side panel. */
     static final String KEYBOARD = "Keyboard: Tab to the article, then ←/→ move by word, ↑/↓ by sentence, Home/End to "
-            + "the ends of the paragraph. Shift with these selects; S selects the whole sentence; a label's key (1–4) "
-            + "labels the selection. Enter selects the highlight at the caret, Esc clears, Tab leaves the article.";
+            + "the ends of the paragraph. Shift with these selects; S selects the whole sentence; a label's key (1–6) "
+            + "labels the selection. Enter selects the highlight at the caret, Esc clears, Tab leaves the article. "
+            + "With a span selected, a value's key (shown on its button) sets it and L links the span to another.";
 
     private static GuidelineExamples examples;
 
