@@ -168,7 +168,7 @@ export class SlantAnnotator extends LitElement {
     slant-annotator svg.links .link-label.faint { opacity: 0.6; }
     slant-annotator svg.links .link-label.strong text { font-weight: 800; }
     slant-annotator svg.links .link-label.strong rect { stroke-width: 1.5; }
-    slant-annotator .pick-banner { position: sticky; top: 0; height: 0; z-index: 3; }
+    slant-annotator .pick-banner { position: sticky; top: 0; height: 0; z-index: 3; pointer-events: none; }
     slant-annotator .pick-banner > div { position: absolute; left: 50%; transform: translateX(-50%); top: 4px; max-width: 90%;
       padding: 4px 10px; border-radius: 4px; background: #1b1f24; color: #fff; font: 600 0.8rem/1.3 var(--lumo-font-family, system-ui, sans-serif);
       box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
