@@ -60,6 +60,12 @@ public class SlantConfiguration {
         return new JsonExerciseStore(workspace);
     }
 
+    /** The scheme templates, read once through the one JSON mapping of schemes. */
+    @Bean
+    org.slant.label.SchemeTemplates schemeTemplates() {
+        return new org.slant.label.SchemeTemplates(org.slant.exchange.SlantJson::readScheme);
+    }
+
     @Bean
     LoginPage loginPage() {
         return new LoginPage(LoginView.class);

@@ -45,6 +45,10 @@ public interface Permissions {
         }
 
         @Override
+        public void requireCreateProject(String actor) {
+        }
+
+        @Override
         public boolean mayWrite(String actor, String documentId, String layer) {
             return true;
         }
@@ -79,6 +83,9 @@ public interface Permissions {
 
     /** Curators (of any project) and admins import; what they may write into is {@link #mayWrite}. */
     void requireImport(String actor);
+
+    /** Making a new project: admins only (a project's curators manage it once it exists). */
+    void requireCreateProject(String actor);
 
     /** {@link #requireWrite} as a question, for an import that skips what it may not write. */
     boolean mayWrite(String actor, String documentId, String layer);

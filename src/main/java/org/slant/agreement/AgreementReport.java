@@ -21,20 +21,28 @@ import java.util.function.Function;
  * @param overall    all labels together (its {@link Row#label()} is {@code null})
  * @param pairs      per annotator pair (the earlier annotator is the reference), per label and overall
  * @param problems   one message per layer file that could not be read and so is not in the report (naming the file)
+ * @param structure  agreement on attributes, links, sentence labels and document questions (empty parts where the
+ *                   scheme has none)
  */
 public record AgreementReport(List<String> annotators, int documents, List<Row> labels, Row overall, List<Pair> pairs,
-                              List<String> problems) {
+                              List<String> problems, StructureAgreement structure) {
 
     public AgreementReport {
         annotators = List.copyOf(annotators);
         labels = List.copyOf(labels);
         pairs = List.copyOf(pairs);
         problems = List.copyOf(problems);
+        structure = structure == null ? StructureAgreement.NONE : structure;
     }
 
     /** The same report, saying which layers it had to leave out. */
     public AgreementReport withProblems(List<String> unreadable) {
-        return new AgreementReport(annotators, documents, labels, overall, pairs, unreadable);
+        return new AgreementReport(annotators, documents, labels, overall, pairs, unreadable, structure);
+    }
+
+    /** The same report with the agreement on the scheme's structure. */
+    public AgreementReport withStructure(StructureAgreement structureAgreement) {
+        return new AgreementReport(annotators, documents, labels, overall, pairs, problems, structureAgreement);
     }
 
     /**
@@ -106,7 +114,7 @@ public record AgreementReport(List<String> annotators, int documents, List<Row> 
         }
         int spans = labelSet.stream().mapToInt(text::spanCount).sum();
         Row overall = row(null, UnitizingAlpha.of(text, labelSet), pairs, names.size(), spans);
-        return new AgreementReport(names, documents, rows, overall, pairs, List.of());
+        return new AgreementReport(names, documents, rows, overall, pairs, List.of(), StructureAgreement.NONE);
     }
 
     /**
@@ -181,11 +189,11 @@ public record AgreementReport(List<String> annotators, int documents, List<Row> 
         return kappa <= 0.8 ? "substantial" : "almost perfect";
     }
 
-    private static String format(OptionalDouble value) {
+    static String format(OptionalDouble value) {
         return String.format(Locale.ROOT, "%.2f", value.getAsDouble());
     }
 
-    private static String percent(OptionalDouble value) {
+    static String percent(OptionalDouble value) {
         return Math.round(value.getAsDouble() * 100) + "%";
     }
 }

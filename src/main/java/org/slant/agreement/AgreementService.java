@@ -45,13 +45,15 @@ public class AgreementService {
 
     /**
      * The documents laid end to end ({@link AnnotatedText#concat}): α_u and kappa over all their
-     * code points together, span F1s micro-averaged (span counts summed over the documents).
+     * code points together, span F1s micro-averaged (span counts summed over the documents). Attribute,
+     * link, sentence-label and question agreement pool the documents' units ({@link StructureAgreement}).
      */
     public AgreementReport forDocuments(List<String> documentIds) {
         List<String> problems = new ArrayList<>();
-        List<AnnotatedText> texts = teamTexts(documentIds, false, problems);
-        AnnotatedText pooled = AnnotatedText.concat(texts);
-        return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size()).withProblems(problems);
+        List<TeamLayers> team = teamLayers(documentIds, false, problems);
+        AnnotatedText pooled = AnnotatedText.concat(team.stream().map(AgreementService::text).toList());
+        return AgreementReport.of(pooled, labelOrder(pooled, documentIds), documentIds.size()).withProblems(problems)
+                .withStructure(StructureAgreement.of(team, labels.labelsForAll(documentIds), pooled.names()));
     }
 
     /**
@@ -60,7 +62,7 @@ public class AgreementService {
      * Only documents with gold spans count; empty when there are none yet. Students' exercise layers are left out as above.
      */
     public List<AgreementReport.Pair> againstGold(List<String> documentIds) {
-        List<AnnotatedText> texts = teamTexts(documentIds, true, new ArrayList<>());
+        List<AnnotatedText> texts = teamLayers(documentIds, true, new ArrayList<>()).stream().map(AgreementService::text).toList();
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -81,8 +83,8 @@ public class AgreementService {
      * has curated yet would count every annotator span as "not in gold"). A layer file that cannot be
      * read is left out and its problem added to {@code problems}.
      */
-    private List<AnnotatedText> teamTexts(List<String> documentIds, boolean gold, List<String> problems) {
-        List<AnnotatedText> texts = new ArrayList<>();
+    private List<TeamLayers> teamLayers(List<String> documentIds, boolean gold, List<String> problems) {
+        List<TeamLayers> texts = new ArrayList<>();
         java.util.function.Function<String, Set<String>> students = classWork.studentsLookup(documentIds);
         for (String id : documentIds) {
             Document document = documents.get(id);
@@ -93,10 +95,14 @@ public class AgreementService {
                     .filter(l -> (!l.isDerived() || gold && l.annotator().equals(Layer.GOLD)) && !classOf.contains(l.annotator()))
                     .toList();
             if (!gold || layers.stream().anyMatch(l -> l.annotator().equals(Layer.GOLD) && !l.spans().isEmpty())) {
-                texts.add(AnnotatedText.of(layers, document.length()));
+                texts.add(new TeamLayers(document.text(), layers));
             }
         }
         return texts;
+    }
+
+    private static AnnotatedText text(TeamLayers layers) {
+        return AnnotatedText.of(layers.layers(), layers.text().codePointCount(0, layers.text().length()));
     }
 
     /** The documents' projects' labels in display order, then any other label found in the layers. */

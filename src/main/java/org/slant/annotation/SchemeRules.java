@@ -141,7 +141,16 @@ public final class SchemeRules {
      * roles, required sentence labels on any sentence of the document, required document questions.
      */
     public static List<String> missing(Layer layer, Scheme scheme, Document document) {
-        List<String> missing = new ArrayList<>();
+        return missingParts(layer, scheme, document, null).stream().map(MissingPart::message).toList();
+    }
+
+    /**
+     * The same, each with where it is (a span, a sentence, a question), for an editor to jump to; {@code sentences}
+     * are the document's ({@link Sentences#of}), or null to compute them.
+     */
+    public static List<MissingPart> missingParts(Layer layer, Scheme scheme, Document document,
+                                                 List<Sentences.Sentence> sentences) {
+        List<MissingPart> missing = new ArrayList<>();
         Map<String, Integer> rolesFilled = new HashMap<>();
         for (Link link : layer.links()) {
             rolesFilled.merge(link.from() + "\u0000" + link.type(), 1, Integer::sum);
@@ -153,14 +162,14 @@ public final class SchemeRules {
             }
             for (Attribute a : label.attributes()) {
                 if (a.required() && !span.attributes().containsKey(a.id())) {
-                    missing.add(label.name() + " \"" + SpanRules.abbreviate(span.text()) + "\" (" + span.id() + ") has no "
-                            + a.name());
+                    missing.add(MissingPart.ofSpan(span.id(), label.name() + " \"" + SpanRules.abbreviate(span.text())
+                            + "\" (" + span.id() + ") has no " + a.name()));
                 }
             }
             for (LinkType role : scheme.rolesOf(span.label())) {
                 if (role.required() && !rolesFilled.containsKey(span.id() + "\u0000" + role.id())) {
-                    missing.add(label.name() + " \"" + SpanRules.abbreviate(span.text()) + "\" (" + span.id() + ") has no "
-                            + role.name() + " linked");
+                    missing.add(MissingPart.ofSpan(span.id(), label.name() + " \"" + SpanRules.abbreviate(span.text())
+                            + "\" (" + span.id() + ") has no " + role.name() + " linked"));
                 }
             }
         }
@@ -169,19 +178,20 @@ public final class SchemeRules {
             Map<Integer, SentenceAnnotation> labelled = new HashMap<>();
             layer.sentences().forEach(s -> labelled.put(s.start(), s));
             CodePointIndex index = new CodePointIndex(document.text());
-            for (Sentences.Sentence s : Sentences.of(document.text())) {
+            for (Sentences.Sentence s : sentences != null ? sentences : Sentences.of(document.text())) {
                 SentenceAnnotation a = labelled.get(s.start());
                 for (Attribute label : requiredSentenceLabels) {
                     if (a == null || !a.values().containsKey(label.id())) {
-                        missing.add("The sentence \"" + SpanRules.abbreviate(index.slice(document.text(), s.start(), s.end()))
-                                + "\" (" + s.start() + "-" + s.end() + ") has no " + label.name());
+                        missing.add(MissingPart.ofSentence(s, "The sentence \""
+                                + SpanRules.abbreviate(index.slice(document.text(), s.start(), s.end()))
+                                + "\" (" + s.start() + "-" + s.end() + ") has no " + label.name()));
                     }
                 }
             }
         }
         for (Attribute q : scheme.documentQuestions()) {
             if (q.required() && !layer.answers().containsKey(q.id())) {
-                missing.add("The document question \"" + q.name() + "\" is not answered");
+                missing.add(MissingPart.ofQuestion(q.id(), "The document question \"" + q.name() + "\" is not answered"));
             }
         }
         return missing;

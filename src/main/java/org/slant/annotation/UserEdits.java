@@ -44,6 +44,18 @@ public class UserEdits {
                 () -> annotations.replaceLayer(documentId, annotator, expectedRevision, spans));
     }
 
+    /**
+     * The same with the layer's structure (links, sentence labels, answers; a null part keeps what the layer
+     * has), asked the same rules: the actor may write the layer, with these spans' labels.
+     */
+    public Layer replaceLayer(String actor, String documentId, String annotator, long expectedRevision, List<Span> spans,
+                              List<Link> links, List<SentenceAnnotation> sentences,
+                              java.util.Map<String, org.slant.label.AttributeValue> answers) {
+        requireWrite(actor, documentId, annotator, spans.stream().map(Span::label).toList());
+        return audited(actor, documentId, annotator,
+                () -> annotations.replaceLayer(documentId, annotator, expectedRevision, spans, links, sentences, answers));
+    }
+
     /** A new span in {@code layer}, by the actor. */
     public SpanChange create(String actor, String documentId, String layer, int start, int end, String label,
                              boolean snapToWords) {

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Agreement for scripts and papers, the same numbers as the Agreement pages: one document, or
  * documents pooled ({@code ?documents=a,b}, or all of a {@code ?project=}). {@code format=json}
- * (default) or {@code csv}. Curators only: agreement is computed over every annotator's layer.
+ * (default) or {@code csv}. Curators only: agreement is computed over every annotator's layer. Besides the
+ * span rows, the rows on the scheme's structure ({@code attribute}, {@code link}, {@code sentence_label},
+ * {@code question} and their {@code _pair} rows; see {@link AgreementExport}).
  */
 @RestController
 @RequestMapping("/api")

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Layer;
+import org.slant.annotation.Link;
+import org.slant.annotation.SentenceAnnotation;
 import org.slant.annotation.Span;
+import org.slant.label.AttributeValue;
 import org.slant.document.Document;
 import org.slant.document.DocumentImporter.Draft;
 import org.slant.document.DocumentService;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Documents and layers for scripts: create and delete documents, read a layer, replace a layer.
@@ -130,8 +134,11 @@ public class LayerApiController {
     }
 
     /**
-     * Replaces a layer: {@code {"revision": n, "spans": [{"start", "end", "label", "text"?, "note"?, "id"?}]}}.
-     * Offsets are code points; a given "text" must match the document there.
+     * Replaces a layer: {@code {"revision": n, "spans": [{"start", "end", "label", "text"?, "note"?, "id"?,
+     * "attributes"?}], "links"?: [...], "sentences"?: [...], "answers"?: {...}}} in the slant-layer/2 shape
+     * (annotations/README.md). Offsets are code points; a given "text" must match the document there. A link's
+     * "id", "author" and "created" may be left out (a new id, the caller, now), as may a sentence's "text". A
+     * part left out keeps what the layer has (links only where both spans stay).
      */
     @PutMapping(value = "/{id}/layers/{annotator}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -161,9 +168,57 @@ public class LayerApiController {
             String spanId = SlantJson.string(s, "id", where, false);
             parsed.add(new Span(spanId == null ? "a" + Long.toString(now.toEpochMilli(), 36) + "-" + n : spanId, start, end,
                     SlantJson.string(s, "label", where, true), text == null ? index.slice(doc.text(), start, end) : text,
-                    SlantJson.string(s, "note", where, false), annotator, now, now));
+                    SlantJson.string(s, "note", where, false), annotator, now, now,
+                    SlantJson.readValues(s, "attributes", where)));
         }
-        return layerJson(edits.replaceLayer(user, id, annotator, revision, parsed));
+        List<Link> links = json.has("links") ? SlantJson.readLinks(withLinkDefaults(json, user, now)) : null;
+        List<SentenceAnnotation> sentences = json.has("sentences")
+                ? SlantJson.readSentences(withSentenceTexts(json, doc.text(), index), doc.text()) : null;
+        Map<String, AttributeValue> answers = json.has("answers") ? SlantJson.readValues(json, "answers", "request body") : null;
+        return layerJson(edits.replaceLayer(user, id, annotator, revision, parsed, links, sentences, answers));
+    }
+
+    /** A script adding links need not make up their ids, author and time: filled in, as a span's id is. */
+    private static JsonNode withLinkDefaults(JsonNode json, String user, Instant now) {
+        if (!json.path("links").isArray()) {
+            return json; // the reader names the problem
+        }
+        ObjectNode copy = (ObjectNode) json.deepCopy();
+        int n = 0;
+        for (JsonNode link : copy.path("links").values()) {
+            n++;
+            if (link instanceof ObjectNode l) {
+                if (!l.has("id")) {
+                    l.put("id", "l" + Long.toString(now.toEpochMilli(), 36) + "-" + n);
+                }
+                if (!l.has("author")) {
+                    l.put("author", user);
+                }
+                if (!l.has("created")) {
+                    l.put("created", now.toString());
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** A sentence's "text" may be left out: it is the document's text there (a given one must match it). */
+    private static JsonNode withSentenceTexts(JsonNode json, String text, org.slant.document.CodePointIndex index) {
+        if (!json.path("sentences").isArray()) {
+            return json;
+        }
+        ObjectNode copy = (ObjectNode) json.deepCopy();
+        for (JsonNode sentence : copy.path("sentences").values()) {
+            if (sentence instanceof ObjectNode s && !s.has("text") && s.path("start").canConvertToInt()
+                    && s.path("end").canConvertToInt()) {
+                int start = s.path("start").asInt();
+                int end = s.path("end").asInt();
+                if (start >= 0 && start < end && end <= index.codePointLength()) {
+                    s.put("text", index.slice(text, start, end));
+                }
+            }
+        }
+        return copy;
     }
 
     private static byte[] layerJson(Layer layer) {

@@ -23,7 +23,10 @@ import org.slant.exchange.ImportOptions;
 import org.slant.exchange.ImportReport;
 import org.slant.exchange.ImportService;
 import org.slant.exchange.LayerSelection;
+import org.slant.exchange.SlantJson;
 import org.slant.label.LabelService;
+import org.slant.label.SchemeTemplate;
+import org.slant.label.SchemeTemplates;
 import org.slant.project.Project;
 import org.slant.project.ProjectRole;
 import org.slant.project.ProjectService;
@@ -44,7 +47,8 @@ public final class SlantCommandLine {
     static final int USAGE = 2;
 
     /** The commands, in the order the usage lists them; "--help" and "-h" ask for the usage too. */
-    static final List<String> COMMANDS = List.of("export", "import", "user", "token", "reset-password", "help");
+    static final List<String> COMMANDS = List.of("export", "import", "templates", "project", "user", "token",
+            "reset-password", "help");
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
     static final String USAGE_TEXT = """
@@ -52,6 +56,9 @@ public final class SlantCommandLine {
               java -jar slant.jar                 start the workbench (http://localhost:8080)
               java -jar slant.jar export [options]
               java -jar slant.jar import [options]
+              java -jar slant.jar templates
+              java -jar slant.jar project create --name NAME [--template ID] [--curator USER]
+              java -jar slant.jar project list
               java -jar slant.jar user add NAME --role admin|curator|annotator [--project ID]
                                   [--display-name TEXT] [--password-stdin]
               java -jar slant.jar user list | user disable NAME | user enable NAME
@@ -80,6 +87,16 @@ public final class SlantCommandLine {
                                    ones land in it, and a brat annotation.conf (or a Slant export's
                                    scheme) adds what its scheme lacks (default: the default project)
               --check              check only; write nothing
+
+            templates: the scheme templates a project can start from (id, name, labels,
+              description; tab-separated)
+
+            project: projects (every project command takes --workspace DIR too)
+              create               a new project; prints its id. --template ID is one of
+                                   "templates" (default: slant-default); --curator USER
+                                   makes an existing user its curator (default: none, so
+                                   only admins manage it until they add one)
+              list                 id, name, documents, members (tab-separated)
 
             user: accounts (every user command takes --workspace DIR too)
               add NAME             a new user; prints a generated password once, or reads the
@@ -143,6 +160,8 @@ public final class SlantCommandLine {
                 case "export" -> export(options(args, Set.of("--skip-unknown", "--no-create", "--check")));
                 case "import" -> importFile(options(args, Set.of("--skip-unknown", "--no-create", "--check")));
                 case "reset-password" -> resetPassword(options(args, Set.of()));
+                case "templates" -> templates(options(args, Set.of()));
+                case "project" -> project(args);
                 case "user" -> user(args);
                 case "token" -> token(args);
                 case "help", "--help", "-h" -> {
@@ -318,7 +337,8 @@ public final class SlantCommandLine {
         LabelService labels = new LabelService(registry);
         AnnotationService annotations = new AnnotationService(documents, labels, stores.layers(), clock);
         // as in the app: an export of every layer leaves out students' exercise layers
-        ProjectService projects = new ProjectService(registry, documents, annotations);
+        ProjectService projects = new ProjectService(registry, documents, annotations,
+                new SchemeTemplates(SlantJson::readScheme));
         org.slant.annotation.ClassWork students = new org.slant.teaching.StudentLayers(
                 stores.exercises(), projects);
         return new Services(new ExportService(documents, annotations, labels, students),
@@ -368,6 +388,56 @@ public final class SlantCommandLine {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    // ---- templates and projects ----
+
+    /** The scheme templates, one tab-separated line each under a header. */
+    private int templates(Map<String, List<String>> o) {
+        allow(o);
+        out.println("id\tname\tlabels\tdescription");
+        for (SchemeTemplate t : new SchemeTemplates(SlantJson::readScheme).all()) {
+            out.println(t.id() + "\t" + t.name() + "\t" + t.scheme().labels().size() + "\t" + t.description());
+        }
+        return OK;
+    }
+
+    private int project(String[] args) {
+        String action = subcommand(args, "project", "create or list");
+        return switch (action) {
+            case "create" -> projectCreate(options(args, 2, Set.of()));
+            case "list" -> projectList(options(args, 2, Set.of()));
+            default -> throw new UsageException("project takes create or list, not \"" + action + "\"");
+        };
+    }
+
+    /** A new project from a template; its id on standard output (the notes on standard error). */
+    private int projectCreate(Map<String, List<String>> o) {
+        allow(o, "--workspace", "--name", "--template", "--curator");
+        String name = required(o, "--name");
+        String template = single(o, "--template", SchemeTemplates.DEFAULT_ID);
+        String curator = single(o, "--curator", null);
+        new SchemeTemplates(SlantJson::readScheme).get(template); // names the templates when there is no such one
+        Services s = writingServices(o, "project create", "make it in the app (Projects → New project), or stop the server first");
+        if (curator != null) {
+            requireUser(s.users(), curator, o);
+        }
+        Project project = s.projects().create(name, curator, template);
+        err.println("slant: made project " + project.id() + " (\"" + project.name() + "\") with the scheme template "
+                + template + (curator == null ? "; no curator yet: admins manage it" : ", curator " + curator));
+        out.println(project.id());
+        return OK;
+    }
+
+    private int projectList(Map<String, List<String>> o) {
+        allow(o, "--workspace");
+        Services s = services(o);
+        out.println("id\tname\tdocuments\tmembers");
+        for (Project p : s.projects().projects()) {
+            out.println(p.id() + "\t" + p.name() + "\t" + s.projects().documentsOf(p.id()).size() + "\t"
+                    + p.members().size());
+        }
+        return OK;
     }
 
     // ---- user ----

@@ -57,7 +57,7 @@ public class LabelService {
                     continue;
                 }
                 boolean keyFree = l.hotkey() == null || keys.add(l.hotkey());
-                merged.add(keyFree ? l : new Label(l.id(), l.name(), l.color(), null, l.mark(), l.definition()));
+                merged.add(keyFree ? l : new Label(l.id(), l.name(), l.color(), null, l.mark(), l.definition(), l.attributes()));
             }
         }
         List<LinkType> types = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.slant.annotation.StaleLayerException;
 import org.slant.document.DocumentId;
 import org.slant.document.DocumentService;
 import org.slant.label.Scheme;
+import org.slant.label.SchemeTemplates;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +35,17 @@ public class ProjectService {
     private final AnnotationService annotations;
 
     private final Permissions permissions;
+    private final SchemeTemplates templates;
 
-    /** For the command line and tests: acts as the workspace's owner ({@link Permissions#OWNER}). */
+    /** For tests: acts as the workspace's owner ({@link Permissions#OWNER}); only the default template. */
     public ProjectService(ProjectRegistry registry, DocumentService documents, AnnotationService annotations) {
-        this(registry, documents, annotations, Permissions.OWNER);
+        this(registry, documents, annotations, SchemeTemplates.defaultOnly(), Permissions.OWNER);
+    }
+
+    /** For the command line: acts as the workspace's owner, with the templates. */
+    public ProjectService(ProjectRegistry registry, DocumentService documents, AnnotationService annotations,
+                          SchemeTemplates templates) {
+        this(registry, documents, annotations, templates, Permissions.OWNER);
     }
 
     /**
@@ -45,11 +53,18 @@ public class ProjectService {
      */
     @org.springframework.beans.factory.annotation.Autowired
     public ProjectService(ProjectRegistry registry, DocumentService documents, AnnotationService annotations,
+                          SchemeTemplates templates,
                           @org.springframework.context.annotation.Lazy Permissions permissions) {
         this.registry = registry;
         this.documents = documents;
         this.annotations = annotations;
+        this.templates = templates;
         this.permissions = permissions;
+    }
+
+    /** The scheme templates a new project can start from. */
+    public SchemeTemplates templates() {
+        return templates;
     }
 
     /**
@@ -76,6 +91,20 @@ public class ProjectService {
                 Audit.refused(actor, "project-change-refused", projectId + ": " + refused.getMessage());
                 throw refused;
             }
+        }
+
+        /**
+         * A new project with the scheme of the template {@code templateId} (null: the default scheme); the actor
+         * becomes its curator. Admins only.
+         */
+        public Project create(String name, String templateId) {
+            try {
+                permissions.requireCreateProject(actor);
+            } catch (RuntimeException refused) {
+                Audit.refused(actor, "project-create-refused", "\"" + name + "\": " + refused.getMessage());
+                throw refused;
+            }
+            return ProjectService.this.create(name, actor, templateId);
         }
 
         public Project rename(String projectId, String name) {
@@ -183,10 +212,23 @@ public class ProjectService {
         return registry.documentsOf(projectId);
     }
 
-    /** A new project with the default labels, its id made from the name; {@code creator} becomes its curator. */
+    /** A new project with the default scheme, its id made from the name; {@code creator} becomes its curator. */
     public Project create(String name, String creator) {
+        return create(name, creator, null);
+    }
+
+    /**
+     * A new project with the scheme of a template ({@link SchemeTemplates}; null: the default scheme), its id made
+     * from the name; {@code creator} becomes its curator (null: none yet, as the command line makes one for admins).
+     *
+     * @throws IllegalArgumentException naming the templates when there is no such template
+     */
+    public Project create(String name, String creator, String templateId) {
         String stripped = Project.requireName(name);
-        DocumentId.require(creator, "User name");
+        if (creator != null) {
+            DocumentId.require(creator, "User name");
+        }
+        org.slant.label.SchemeTemplate template = templates.get(templateId == null ? SchemeTemplates.DEFAULT_ID : templateId);
         Project[] created = new Project[1];
         registry.update(all -> {
             Set<String> taken = new HashSet<>();
@@ -199,11 +241,12 @@ public class ProjectService {
             for (int n = 2; taken.contains(id); n++) {
                 id = base + "-" + n;
             }
-            created[0] = Project.create(id, stripped, Scheme.defaults(), creator);
+            created[0] = Project.create(id, stripped, template.scheme(), creator);
             all.add(created[0]);
             return all;
         });
-        Audit.record("project-created", created[0].id() + " \"" + stripped + "\", curator " + creator);
+        Audit.record("project-created", created[0].id() + " \"" + stripped + "\", curator " + (creator == null ? "none" : creator)
+                + ", scheme template " + template.id());
         return created[0];
     }
 

@@ -49,8 +49,27 @@ public class QueueService {
         return DocumentStatus.NOT_STARTED;
     }
 
-    /** The user says they are finished with the document. */
+    /**
+     * The user says they are finished with the document. Refused with the list of what is missing
+     * ({@link NotFinishedException}) while their layer lacks a required attribute, role, sentence label or
+     * answer: "done" must not hide unfinished work.
+     */
     public void markDone(String user, String documentId) {
+        markDone(user, documentId, false);
+    }
+
+    /**
+     * The same; with {@code evenIfIncomplete} (the user saw the list and confirmed) it is marked done with
+     * parts missing.
+     */
+    public void markDone(String user, String documentId, boolean evenIfIncomplete) {
+        requireAssigned(user, documentId);
+        if (!evenIfIncomplete && marksOf(user).get(documentId) != DocumentStatus.DONE) {
+            List<String> missing = annotations.missing(documentId, user);
+            if (!missing.isEmpty()) {
+                throw new NotFinishedException(documents.open(documentId).document().title(), missing);
+            }
+        }
         mark(user, documentId, DocumentStatus.DONE);
     }
 

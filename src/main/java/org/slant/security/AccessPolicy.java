@@ -250,6 +250,13 @@ public class AccessPolicy implements org.slant.access.Permissions {
     }
 
     @Override
+    public void requireCreateProject(String user) {
+        if (!isAdmin(user)) {
+            throw new AccessDenied("Only admins make new projects.");
+        }
+    }
+
+    @Override
     public boolean mayWrite(String user, String documentId, String layer) {
         return canWrite(user, documentId, layer);
     }

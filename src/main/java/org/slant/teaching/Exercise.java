@@ -27,13 +27,16 @@ import org.slant.document.DocumentId;
  * shown in feedback. Keeping them apart means no private note can leak to students, and explanations
  * survive {@code refreshReference} for every span whose id is still in the layer.
  *
+ * <p>{@code structure} is the rest of the frozen copy: the reference's links (between its spans), sentence
+ * labels and document answers; the spans carry their attributes. Links count only when both their spans do.
+ *
  * <p>{@code classCode} is null until the teacher creates one; {@code codeOpen} says whether students
  * may join with it now.
  */
 public record Exercise(String id, String title, String documentId, String teacher, String referenceSource,
                        List<Span> reference, Map<String, String> explanations, String instructions,
                        Set<String> labels, boolean allowRevision, Instant due, String classCode, boolean codeOpen,
-                       Instant created) {
+                       Instant created, Structure structure) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_EXPLANATION = 2000;
@@ -98,6 +101,22 @@ public record Exercise(String id, String title, String documentId, String teache
             throw new IllegalArgumentException("Exercise " + id + " cannot have an open class code without a code");
         }
         Objects.requireNonNull(created, "created");
+        structure = structure == null ? Structure.NONE : structure;
+        structure.requireLinksAmong(reference, "Exercise " + id);
+    }
+
+    /** An exercise whose reference is spans only. */
+    public Exercise(String id, String title, String documentId, String teacher, String referenceSource,
+                    List<Span> reference, Map<String, String> explanations, String instructions,
+                    Set<String> labels, boolean allowRevision, Instant due, String classCode, boolean codeOpen,
+                    Instant created) {
+        this(id, title, documentId, teacher, referenceSource, reference, explanations, instructions, labels, allowRevision,
+                due, classCode, codeOpen, created, Structure.NONE);
+    }
+
+    /** The reference links that count: those between two spans of the labels in play. */
+    public List<org.slant.annotation.Link> gradedLinks() {
+        return Structure.linksAmong(structure.links(), gradedReference());
     }
 
     /** The reference spans that count: those of the labels in play. Everything shown or graded uses these. */
@@ -121,26 +140,31 @@ public record Exercise(String id, String title, String documentId, String teache
     public Exercise withSettings(String newTitle, String newInstructions, Set<String> newLabels,
                                  boolean newAllowRevision, Instant newDue) {
         return new Exercise(id, newTitle, documentId, teacher, referenceSource, reference, explanations,
-                newInstructions, newLabels, newAllowRevision, newDue, classCode, codeOpen, created);
+                newInstructions, newLabels, newAllowRevision, newDue, classCode, codeOpen, created, structure);
     }
 
     public Exercise withExplanations(Map<String, String> newExplanations) {
         return new Exercise(id, title, documentId, teacher, referenceSource, reference, newExplanations,
-                instructions, labels, allowRevision, due, classCode, codeOpen, created);
+                instructions, labels, allowRevision, due, classCode, codeOpen, created, structure);
     }
 
-    /** A new frozen copy of the reference; explanations are kept for the span ids still present. */
+    /** A new frozen copy of the reference, spans only; explanations are kept for the span ids still present. */
     public Exercise withReference(String source, List<Span> spans) {
+        return withReference(source, spans, Structure.NONE);
+    }
+
+    /** A new frozen copy of the reference with its structure; explanations are kept for the span ids still present. */
+    public Exercise withReference(String source, List<Span> spans, Structure newStructure) {
         Set<String> ids = new HashSet<>();
         spans.forEach(s -> ids.add(s.id()));
         Map<String, String> kept = new LinkedHashMap<>(explanations);
         kept.keySet().retainAll(ids);
         return new Exercise(id, title, documentId, teacher, source, spans, kept, instructions, labels,
-                allowRevision, due, classCode, codeOpen, created);
+                allowRevision, due, classCode, codeOpen, created, newStructure);
     }
 
     public Exercise withClassCode(String code, boolean open) {
         return new Exercise(id, title, documentId, teacher, referenceSource, reference, explanations,
-                instructions, labels, allowRevision, due, code, open, created);
+                instructions, labels, allowRevision, due, code, open, created, structure);
     }
 }

@@ -2,8 +2,12 @@ package org.slant.teaching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.slant.agreement.LabelledRange;
 import org.slant.agreement.SpanMatchCounts;
@@ -27,6 +31,19 @@ import org.slant.label.Scheme;
  *       another of the student's spans, that span is given as its reference: it was found, but counts once.</li>
  * </ol>
  * So verdicts agree with the counts: MATCH spans are exactly the "matched" of precision and recall.
+ * A reference span named by a WRONG_LABEL verdict is not also listed as missed: the student found the
+ * passage and is told its label was wrong, once (it still counts as not found for its label's recall).
+ *
+ * <p>Structure is compared on top of that matching and scored beside the span score, never folded into it,
+ * so the span score stays the agreement page's overlap F1 and a passage missed is not punished twice:
+ * <ul>
+ *   <li>attributes: on each MATCH, every attribute the student or the reference gave ({@link SpanVerdict#attributes});</li>
+ *   <li>links: a student's link matches a reference link of the same type whose two ends are the passages matched
+ *       to the student's two ends; one from the matched passage with the right type but to another passage is
+ *       OTHER_END ("you linked the quote to Merz; the reference links it to Macron"); links count only between
+ *       passages of labels in play; scored by precision, recall and F1 like the spans;</li>
+ *   <li>sentence labels and document answers: value against value, per sentence and label, and per question.</li>
+ * </ul>
  */
 public final class Grading {
 
@@ -34,6 +51,13 @@ public final class Grading {
     }
 
     public static Feedback feedback(Exercise exercise, Submission submission, Scheme labelSet) {
+        return feedback(exercise, submission, labelSet, null);
+    }
+
+    /**
+     * @param text the document's text, so sentences are named by their number ("Sentence 3"); null quotes them
+     */
+    public static Feedback feedback(Exercise exercise, Submission submission, Scheme labelSet, String text) {
         List<Span> reference = exercise.gradedReference();
         List<Span> student = submission.spans().stream().filter(s -> exercise.labels().contains(s.label())).toList();
         List<LabelledRange> refRanges = ranges(reference);
@@ -55,17 +79,23 @@ public final class Grading {
         }
 
         List<SpanVerdict> verdicts = new ArrayList<>();
+        Map<String, String> studentOf = new HashMap<>(); // reference span id -> the student's span matched to it
+        Set<String> namedAsWrongLabel = new HashSet<>();
         for (int i = 0; i < student.size(); i++) {
             Span s = student.get(i);
             Span ref;
             Verdict verdict;
+            List<ValueVerdict> attributes = List.of();
             if (partner[i] != null) {
                 verdict = Verdict.MATCH;
                 ref = partner[i];
+                studentOf.put(ref.id(), s.id());
+                attributes = StructureGrading.attributes(s, ref, labelSet);
             } else {
                 ref = mostOverlapping(s, reference, r -> !r.label().equals(s.label())).orElse(null);
                 if (ref != null) {
                     verdict = Verdict.WRONG_LABEL;
+                    namedAsWrongLabel.add(ref.id());
                 } else {
                     verdict = Verdict.NOT_IN_REFERENCE;
                     ref = mostOverlapping(s, reference, r -> r.label().equals(s.label())).orElse(null);
@@ -73,15 +103,21 @@ public final class Grading {
             }
             Optional<Span> reference1 = Optional.ofNullable(ref);
             verdicts.add(new SpanVerdict(s, verdict, reference1,
-                    reference1.flatMap(r -> exercise.explanation(r.id()))));
+                    reference1.flatMap(r -> exercise.explanation(r.id())), attributes));
         }
         List<MissedSpan> missed = new ArrayList<>();
         for (int r = 0; r < reference.size(); r++) {
-            if (!refMatched[r]) {
+            // a passage marked with the wrong label was found: its WRONG_LABEL verdict says so, once
+            if (!refMatched[r] && !namedAsWrongLabel.contains(reference.get(r).id())) {
                 missed.add(new MissedSpan(reference.get(r), exercise.explanation(reference.get(r).id())));
             }
         }
-        return new Feedback(submission, verdicts, missed, scores, overall, overallSentence(overall));
+        StructureGrading structure = new StructureGrading(exercise, submission, student, studentOf, labelSet, text);
+        List<LinkVerdict> links = structure.links();
+        List<ValueVerdict> sentences = structure.sentences();
+        List<ValueVerdict> answers = structure.answers();
+        return new Feedback(submission, verdicts, missed, scores, overall, overallSentence(overall), links, sentences,
+                answers, structure.scores(verdicts, links, sentences, answers));
     }
 
     /** Scores only, for the class table: the same matching, without verdicts. */

@@ -217,7 +217,7 @@ public class TeachingService {
         Layer layer = annotations.layer(request.documentId(), request.referenceLayer());
         return saveNew(request.title(), id -> new Exercise(id, request.title(), request.documentId(), request.teacher(),
                 request.referenceLayer(), layer.spans(), Map.of(), request.instructions(), inPlay,
-                request.allowRevision(), request.due(), null, false, clock.instant()));
+                request.allowRevision(), request.due(), null, false, clock.instant(), Structure.of(layer, layer.spans())));
     }
 
     /**
@@ -230,7 +230,7 @@ public class TeachingService {
         Exercise from = exercise(exerciseId);
         return saveNew(title, id -> new Exercise(id, title, from.documentId(), teacher, from.referenceSource(),
                 from.reference(), from.explanations(), from.instructions(), from.labels(), from.allowRevision(), null,
-                null, false, clock.instant()));
+                null, false, clock.instant(), from.structure()));
     }
 
     /** Saves a new exercise under a free id made from its title. */
@@ -302,7 +302,7 @@ public class TeachingService {
     public Exercise refreshReference(String exerciseId) {
         return update(exerciseId, e -> {
             Layer layer = annotations.layer(e.documentId(), e.referenceSource());
-            Exercise refreshed = e.withReference(e.referenceSource(), layer.spans());
+            Exercise refreshed = e.withReference(e.referenceSource(), layer.spans(), Structure.of(layer, layer.spans()));
             requireReferenceInPlay(refreshed);
             return refreshed;
         });
@@ -504,7 +504,8 @@ public class TeachingService {
     // ---- submitting and feedback ----
 
     /**
-     * Hands in the student's current layer (spans of the labels in play). A second submission is
+     * Hands in the student's current layer: spans of the labels in play with their attributes, the links between
+     * them, sentence labels and document answers. A second submission is
      * refused unless the exercise allows revision; one after the due date is accepted and marked late.
      */
     public Submission submit(String exerciseId, String student) {
@@ -516,11 +517,11 @@ public class TeachingService {
                 throw new TeachingException("You have already submitted " + exercise.title()
                         + ", and this exercise does not allow revising after feedback.");
             }
-            List<Span> spans = annotations.layer(exercise.documentId(), student).spans().stream()
-                    .filter(s -> exercise.labels().contains(s.label())).toList();
+            Layer layer = annotations.layer(exercise.documentId(), student);
+            List<Span> spans = layer.spans().stream().filter(s -> exercise.labels().contains(s.label())).toList();
             Instant now = clock.instant();
             Submission submission = new Submission(exerciseId, student, now, exercise.isLate(now),
-                    earlier.map(s -> s.attempt() + 1).orElse(1), spans);
+                    earlier.map(s -> s.attempt() + 1).orElse(1), spans, Structure.of(layer, spans));
             store.save(submission);
             classChanged(exerciseId);
             return submission;
@@ -537,7 +538,8 @@ public class TeachingService {
         Exercise exercise = exercise(exerciseId);
         Submission submission = store.submission(exerciseId, student)
                 .orElseThrow(() -> new NotSubmittedException(exerciseId, student));
-        return Grading.feedback(exercise, submission, labels.labelsFor(exercise.documentId()));
+        return Grading.feedback(exercise, submission, labels.labelsFor(exercise.documentId()),
+                documents.open(exercise.documentId()).document().text());
     }
 
     // ---- the teacher's views ----

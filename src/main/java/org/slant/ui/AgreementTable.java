@@ -61,6 +61,7 @@ public class AgreementTable extends Div {
                 + "only (Krippendorff). Low agreement on one label usually means its definition needs sharpening.");
         scale.addClassName("slant-hint");
         add(scale);
+        StructureAgreementTables.of(report.structure(), labels, report.documents()).forEach(this::add);
     }
 
     private void number(String header, Function<Row, OptionalDouble> value, String tooltip) {

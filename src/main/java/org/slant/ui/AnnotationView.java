@@ -44,6 +44,12 @@ import org.slant.document.DocumentService;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.Scheme;
+import org.slant.annotation.LayerChange;
+import org.slant.project.NotFinishedException;
+import org.slant.ui.annotate.LayerEdits;
+import org.slant.ui.annotate.DeleteLinkedDialog;
+import org.slant.ui.annotate.NotFinishedDialog;
+import org.slant.ui.annotate.StructurePane;
 
 /**
  * One document open for annotation: the article with its highlights, the label buttons, the selected
@@ -84,12 +90,18 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
     final Button deleteButton = new Button("Delete", VaadinIcon.TRASH.create());
     final Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
     final Div spanList = new Div();
-    private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press 1–4.");
+    private final Paragraph emptyHint = new Paragraph("No spans yet. Select a phrase in the article and press a label's key.");
     private final Map<String, SpanGroup> groups = new java.util.HashMap<>();
     private final UndoSteps undo = new UndoSteps();
     private Document document;
     private Layer layer;
     private boolean updatingSelection;
+    /** The structure of this document's layer: side box, document questions, missing count, what the element draws. */
+    StructurePane pane;
+    /** Open while "Mark done" waits for "Mark done anyway" (tests read it). */
+    NotFinishedDialog notFinished;
+    /** Open while a delete of a linked span waits for confirmation. */
+    DeleteLinkedDialog deleteLinked;
 
     public AnnotationView(DocumentService documents, AnnotationService annotations, LabelService labelService,
                           CurrentUser currentAnnotator, LayerEvents events, org.slant.security.AccessPolicy access,
@@ -115,8 +127,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 i.label(), snap.getValue()), true));
         spanAnnotator.addSelectListener(this::select);
         spanAnnotator.addRelabelListener(i -> act(() -> edits.relabel(annotator, document.id(), layerName, i.id(), i.label(), i.seen()), true));
-        spanAnnotator.addDeleteListener(i -> act(() -> edits.delete(annotator, document.id(), layerName, i.id(), i.seen()), true));
+        spanAnnotator.addDeleteListener(i -> delete(i.id(), i.seen()));
         spanAnnotator.addUndoListener(this::undoLast);
+
         // the side panel's fields and buttons are fields too: their listeners go here, not in build()
         selectedLabel.addValueChangeListener(e -> {
             if (!updatingSelection && e.isFromClient() && e.getValue() != null && spanAnnotator.getSelectedId() != null) {
@@ -132,7 +145,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         deleteButton.addClickListener(e -> {
             if (spanAnnotator.getSelectedId() != null) {
                 String id = spanAnnotator.getSelectedId();
-                act(() -> edits.delete(annotator, document.id(), layerName, id, shown(id)), true);
+                delete(id, shown(id));
                 spanAnnotator.getElement().callJsFunction("focus");
             }
         });
@@ -144,14 +157,38 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         status.addClassName("slant-status");
     }
 
-    /** An assigned annotator marks the document done when finished (or reopens it), for the curator's overview. */
+    /**
+     * An assigned annotator marks the document done when finished (or reopens it), for the curator's overview.
+     * With required parts missing the service refuses with the list, shown here with "Mark done anyway".
+     */
     private void toggleDone() {
         if (queue.status(annotator, document.id()) == org.slant.project.DocumentStatus.DONE) {
             queue.reopen(annotator, document.id());
         } else {
-            queue.markDone(annotator, document.id());
+            try {
+                queue.markDone(annotator, document.id());
+            } catch (NotFinishedException refused) {
+                String id = document.id();
+                notFinished = new NotFinishedDialog(refused, () -> {
+                    queue.markDone(annotator, id, true);
+                    showStatus();
+                });
+                notFinished.open();
+                return;
+            }
         }
         showStatus();
+    }
+
+    /** Deletes a span; one that links use asks first, since its links go with it (undo brings both back). */
+    private void delete(String spanId, SeenSpan seen) {
+        int linked = layer == null ? 0 : layer.linksOf(spanId).size();
+        if (linked == 0) {
+            act(() -> edits.delete(annotator, document.id(), layerName, spanId, seen), true);
+            return;
+        }
+        deleteLinked = new DeleteLinkedDialog(linked, () -> act(() -> edits.delete(annotator, document.id(), layerName, spanId, seen), true));
+        deleteLinked.open();
     }
 
     private void showStatus() {
@@ -261,6 +298,7 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             spanAnnotator.setSelectedId(null);
         }
         draw.run();
+        drawStructure();
         refreshSide(labels.labels().stream().map(Label::id).toArray(String[]::new));
     }
 
@@ -299,6 +337,15 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         spanAnnotator.setText(document.text());
         spanAnnotator.setLabels(labels);
         spanAnnotator.setSpans(layer.spans());
+        spanAnnotator.setSelectedId(null);
+        if (pane != null) {
+            pane.stop();
+        }
+        pane = new StructurePane(spanAnnotator, document, labels, new LayerEdits(edits, annotator, document.id(), layerName),
+                change -> act(change::get, true), id -> {
+                    select(id);
+                    spanAnnotator.reveal(id);
+                }, this::refreshSide);
 
         title.setText(document.title());
         title.addClassName("slant-doc-title");
@@ -348,12 +395,23 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         HorizontalLayout queueRow = new HorizontalLayout(status, doneButton, nextLink);
         queueRow.setWrap(true);
         queueRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        side.add(queueRow, new H3("Label"), labelButtons(), snap, selectionPanel(), toolbar(), new H3("Spans"), spanList, legend(), keys());
+        // the selected span's attributes and links sit in its panel, right under its label: the first thing to see
+        side.add(queueRow, pane.missing(), new H3("Label"), labelButtons(), snap, selectionPanel(), pane.box().sentencePart(),
+                toolbar(), pane.questions(),
+                new H3("Spans"), spanList, legend(), keys());
         side.add(GuidelinesView.sidePanelHelp()); // "Label guidelines" link (#guidelines-link) and the keyboard keys
         add(article, side);
         setFlexGrow(1, article);
         buildSpanList();
+        drawStructure();
         refreshSide();
+    }
+
+    /** Sends the layer's structure to the element and the side pane. */
+    private void drawStructure() {
+        if (layer != null && pane != null) {
+            pane.draw(layer);
+        }
     }
 
     private Div labelButtons() {
@@ -389,7 +447,8 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         selectedNote.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
         deleteButton.setTooltipText("Delete the selected span (Delete key)");
-        selectedPanel.add(selectedLabel, selectedNote, deleteButton);
+        selectedPanel.removeAll();
+        selectedPanel.add(selectedLabel, pane.box().spanPart(), selectedNote, deleteButton);
         return selectedPanel;
     }
 
@@ -431,9 +490,12 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
                 {"Home End", "start / end of the paragraph"},
                 {"Shift + arrows", "select by whole words or sentences"},
                 {"S", "select the sentence at the caret"},
-                {"1–4 (a label's key)", "label the selection, or relabel the selected span"},
+                {"1–6 (a label's key)", "label the selection, or relabel the selected span"},
                 {"Enter", "select the highlight at the caret (again: the next one stacked there)"},
-                {"Delete", "delete the selected span"},
+                {"a value's key", "set that value of the selected span (or sentence), shown on its button in the side box"},
+                {"L", "link the selected span: pick the other span by click, or move the caret and press Enter"},
+                {"Shift+N", "the next sentence without sentence labels (where the scheme has them)"},
+                {"Delete", "delete the selected span (one with links asks first)"},
                 {"Ctrl+Z", "undo"},
                 {"Esc", "clear the selection"}}) {
             com.vaadin.flow.component.html.Span key = new com.vaadin.flow.component.html.Span(k[0]);
@@ -471,11 +533,14 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
         }
     }
 
-    /** Runs one edit; on success updates the element and side panel, on refusal says why. */
-    private void act(Supplier<SpanChange> edit, boolean undoable) {
+    /**
+     * Runs one edit (a span, a link, a sentence's labels, an answer); on success updates the element and the
+     * side pane, on refusal says why, once, through {@link UiErrors}.
+     */
+    private void act(Supplier<? extends LayerChange> edit, boolean undoable) {
         try {
             // UserEdits asks the rules again on every edit: an account disabled, or a document unassigned, while the page is open
-            SpanChange change = edit.get();
+            LayerChange change = edit.get();
             if (change == null) {
                 return;
             }
@@ -483,22 +548,29 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             if (undoable) {
                 undo.push(change);
             }
-            spanAnnotator.showSaved(change);
-            refreshSide(change.before() == null ? change.after().label() : change.before().label(),
-                    change.after() == null ? change.before().label() : change.after().label());
+            String[] touched = {};
+            if (change instanceof SpanChange c) {
+                spanAnnotator.showSaved(c);
+                touched = new String[] {c.before() == null ? c.after().label() : c.before().label(),
+                        c.after() == null ? c.before().label() : c.after().label()};
+            }
+            drawStructure();
+            refreshSide(touched);
         } catch (org.slant.security.AccessDenied e) {
             Notification n = Notification.show("Not saved: " + e.getMessage(), 8000, Notification.Position.BOTTOM_CENTER);
             n.addThemeVariants(NotificationVariant.ERROR);
             spanAnnotator.setReadOnly(true);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.WARNING);
+        } catch (RuntimeException e) {
+            if (!UiErrors.isExpected(e)) {
+                throw e; // a bug or an outage: SlantErrorHandler logs it with a reference and shows it once
+            }
+            UiErrors.show(e);
             catchUp();
-        } // anything else reaches SlantErrorHandler, which logs it and shows it once
+        }
     }
 
     void undoLast() {
-        SpanChange last = undo.poll();
+        LayerChange last = undo.poll();
         if (last == null) {
             Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
             return;
@@ -524,6 +596,9 @@ public class AnnotationView extends HorizontalLayout implements BeforeEnterObser
             }
         } finally {
             updatingSelection = false;
+        }
+        if (pane != null) {
+            pane.show(layer, selected);
         }
         undoButton.setEnabled(!undo.isEmpty());
         emptyHint.setVisible(layer.spans().isEmpty());

@@ -207,13 +207,35 @@ public class CompareView extends HorizontalLayout implements BeforeEnterObserver
         for (Layer layer : layers) {
             List<String> marks = layer.spans().stream().filter(s -> s.start() < clicked.end() && clicked.start() < s.end())
                     .map(s -> labels.find(s.label()).map(Label::name).orElse(s.label())
-                            + (s.start() == clicked.start() && s.end() == clicked.end() ? "" : " (other boundaries)"))
+                            + (s.start() == clicked.start() && s.end() == clicked.end() ? "" : " (other boundaries)")
+                            + structure(layer, s))
                     .toList();
             Paragraph line = new Paragraph(layer.annotator() + ": " + (marks.isEmpty() ? "nothing here" : String.join(", ", marks)));
             line.getElement().setAttribute("data-annotator", layer.annotator());
             here.add(line);
         }
         here.setVisible(true);
+    }
+
+    /** " [Polarity: Negative; Target: “Putin”] · Source: “Merz”": the span's attributes and the links from it. */
+    private String structure(Layer layer, Span s) {
+        StringBuilder out = new StringBuilder();
+        org.slant.label.Label label = labels.find(s.label()).orElse(null);
+        List<String> values = s.attributes().entrySet().stream().map(a -> {
+            org.slant.label.Attribute attribute = label == null ? null : label.attribute(a.getKey()).orElse(null);
+            return (attribute == null ? a.getKey() : attribute.name()) + ": " + CurationView.valueName(attribute, a.getValue());
+        }).toList();
+        if (!values.isEmpty()) {
+            out.append(" [").append(String.join("; ", values)).append(']');
+        }
+        for (org.slant.annotation.Link link : layer.links()) {
+            if (link.from().equals(s.id())) {
+                layer.find(link.to()).ifPresent(to -> out.append(" · ")
+                        .append(labels.linkType(link.type()).map(org.slant.label.LinkType::name).orElse(link.type()))
+                        .append(": “").append(to.text().length() > 40 ? to.text().substring(0, 39) + "…" : to.text()).append('”'));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -25,17 +25,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slant.annotation.CurationService;
+import org.slant.annotation.CurationService.AnswerCandidate;
 import org.slant.annotation.CurationService.Candidate;
 import org.slant.annotation.CurationService.Candidates;
+import org.slant.annotation.CurationService.LinkCandidate;
+import org.slant.annotation.CurationService.LinkEnd;
+import org.slant.annotation.CurationService.SentenceCandidate;
+import org.slant.annotation.CurationService.Votes;
 import org.slant.annotation.Layer;
 import org.slant.annotation.LayerEvents;
 import org.slant.annotation.StaleLayerException;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
+import org.slant.label.Attribute;
+import org.slant.label.AttributeKind;
+import org.slant.label.AttributeValue;
 import org.slant.label.Label;
+import org.slant.label.LinkType;
 import org.slant.label.LabelService;
 import org.slant.label.Scheme;
 
@@ -68,6 +78,17 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     /** Annotators' layers left out because their files cannot be read, named so they can be fixed. */
     final com.vaadin.flow.component.html.Div layerProblems = new com.vaadin.flow.component.html.Div();
     private final Paragraph emptyHint = new Paragraph("No annotator has marked anything in this document yet.");
+    /** Links between spans, shown when the scheme has link types. */
+    final Grid<LinkCandidate> linkGrid = new Grid<>();
+    /** Sentence labels, shown when the scheme has any. */
+    final Grid<SentenceCandidate> sentenceGrid = new Grid<>();
+    /** Document questions, shown when the scheme asks any. */
+    final Grid<AnswerCandidate> answerGrid = new Grid<>();
+    final Button acceptAgreed = new Button("Take every value all annotators agree on");
+    final com.vaadin.flow.component.html.Div linkSection = new com.vaadin.flow.component.html.Div();
+    final com.vaadin.flow.component.html.Div labelSection = new com.vaadin.flow.component.html.Div();
+    private final com.vaadin.flow.component.html.Div sentenceSection = new com.vaadin.flow.component.html.Div();
+    private final com.vaadin.flow.component.html.Div answerSection = new com.vaadin.flow.component.html.Div();
     private Document document;
     private Candidates current;
     private final DocumentWatch watch;
@@ -114,7 +135,12 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("gold-revision");
         status.addClassName("slant-meta");
         emptyHint.addClassName("slant-hint");
+        acceptAgreed.setId("accept-agreed");
+        acceptAgreed.setTooltipText("Sentence labels and answers that every annotator who gave one gave alike; "
+                + "values already in gold stay as they are");
+        acceptAgreed.addClickListener(e -> acceptAgreed());
         buildGrid();
+        buildStructureGrids();
     }
 
     private void buildGrid() {
@@ -126,7 +152,51 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(c -> c.inGold() ? "✓" : "").setHeader("In gold").setKey("gold").setFlexGrow(0).setWidth("6rem")
                 .setTooltipGenerator(c -> c.inGold() ? "In gold, put there by " + c.gold().author() : "Not in gold");
         grid.addComponentColumn(this::actions).setHeader("Decision").setKey("actions").setFlexGrow(2);
+        grid.addComponentColumn(this::attributes).setHeader("Attributes (values · who gave them)").setKey("attributes")
+                .setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(c -> c.inGold() ? "slant-cur-gold" : null);
+    }
+
+    private void buildStructureGrids() {
+        linkGrid.setId("cur-links");
+        linkGrid.addClassName("slant-cur-structure");
+        linkGrid.addColumn(l -> end(l.from())).setHeader("From").setKey("from").setFlexGrow(2);
+        linkGrid.addColumn(l -> linkTypeName(l.type())).setHeader("Link").setKey("type").setFlexGrow(1);
+        linkGrid.addColumn(l -> end(l.to())).setHeader("To").setKey("to").setFlexGrow(2);
+        linkGrid.addColumn(l -> whoOf(l.annotators())).setHeader("Linked by").setKey("marked").setFlexGrow(2);
+        // until both ends are gold, this column says which end to accept first (the Decision column keeps its width)
+        linkGrid.addColumn(l -> l.inGold() ? "✓" : l.endsInGold() ? "" : "needs " + end(l.from().gold() == null ? l.from() : l.to())
+                + " in gold").setHeader("In gold").setKey("gold").setFlexGrow(1);
+        linkGrid.addComponentColumn(this::linkActions).setHeader("Decision").setKey("actions").setFlexGrow(2);
+        linkGrid.setAllRowsVisible(true);
+        linkGrid.setEmptyStateText("No annotator has linked two spans in this document yet.");
+        linkGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        linkGrid.setPartNameGenerator(l -> l.inGold() ? "slant-cur-gold" : null);
+
+        sentenceGrid.setId("cur-sentences");
+        sentenceGrid.addClassName("slant-cur-structure");
+        sentenceGrid.addColumn(c -> c.number() + ". " + abbreviate(c.text(), 90)).setHeader("Sentence").setKey("sentence")
+                .setFlexGrow(3).setTooltipGenerator(SentenceCandidate::text);
+        sentenceGrid.addColumn(c -> labels.sentenceLabel(c.label()).map(Attribute::name).orElse(c.label()))
+                .setHeader("Label").setKey("label").setFlexGrow(1);
+        sentenceGrid.addComponentColumn(c -> picks(labels.sentenceLabel(c.label()).orElse(null), c.votes(), null,
+                        v -> () -> curation.setSentenceLabel(document.id(), curator, revision(), c.start(), c.end(), c.label(), v)))
+                .setHeader("Values · who gave them (pick one for gold)").setKey("actions").setFlexGrow(3);
+        sentenceGrid.setAllRowsVisible(true);
+        sentenceGrid.setEmptyStateText("No annotator has labelled a sentence yet.");
+        sentenceGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        answerGrid.setId("cur-answers");
+        answerGrid.addClassName("slant-cur-structure");
+        answerGrid.addColumn(c -> labels.question(c.question()).map(Attribute::name).orElse(c.question()))
+                .setHeader("Question").setKey("question").setFlexGrow(1);
+        answerGrid.addComponentColumn(c -> picks(labels.question(c.question()).orElse(null), c.votes(), null,
+                        v -> () -> curation.setAnswer(document.id(), curator, revision(), c.question(), v)))
+                .setHeader("Answers · who gave them (pick one for gold)").setKey("actions").setFlexGrow(3);
+        answerGrid.setAllRowsVisible(true);
+        answerGrid.setEmptyStateText("No annotator has answered a document question yet.");
+        answerGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     @Override
@@ -171,7 +241,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("slant-cur-filters");
         Paragraph how = new Paragraph("Gold is the agreed layer of this document. Accept puts a span into gold under "
-                + "your name, Reject takes it out again. Rejections are not recorded: a rejected span stays in this list. "
+                + "your name, with the attribute values its annotators agree on; where they differ, pick a value. "
+                + "Reject takes it out again. Rejections are not recorded: a rejected span stays in this list. "
                 + "A gold span can be relabelled, and its start and end moved a word at a time with the start ⇤ ⇥ and "
                 + "end ⇤ ⇥ buttons.");
         how.addClassName("slant-hint");
@@ -180,6 +251,39 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         editGold.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("layer", Layer.GOLD));
         editGold.setId("edit-gold");
         add(back, new H2("Curation"), status, layerProblems, how, editGold, filters, bulk, emptyHint, grid);
+        buildStructureSections();
+    }
+
+    /** A section per kind of structure the scheme has: links, sentence labels, document questions. */
+    private void buildStructureSections() {
+        linkSection.removeAll();
+        Paragraph linksHow = new Paragraph("A link joins two spans. It can go into gold once both its spans are there "
+                + "(accept them above); links of annotators are matched by the ranges and labels of their two ends.");
+        linksHow.addClassName("slant-hint");
+        linkSection.add(new com.vaadin.flow.component.html.H3("Links"), linksHow, linkGrid);
+        linkSection.setVisible(!labels.linkTypes().isEmpty());
+        linkSection.setId("cur-link-section");
+        linkSection.addClassName("slant-cur-section");
+
+        sentenceSection.removeAll();
+        sentenceSection.add(new com.vaadin.flow.component.html.H4("Sentence labels"), sentenceGrid);
+        sentenceSection.setVisible(!labels.sentenceLabels().isEmpty());
+        sentenceSection.setId("cur-sentence-section");
+        answerSection.removeAll();
+        answerSection.add(new com.vaadin.flow.component.html.H4("Document questions"), answerGrid);
+        answerSection.setVisible(!labels.documentQuestions().isEmpty());
+        answerSection.setId("cur-answer-section");
+        labelSection.removeAll();
+        Paragraph labelsHow = new Paragraph("Each annotator's value is a button; the one gold holds is ticked. "
+                + "Pick one to put it into gold, or take at once every value all annotators who gave one agree on.");
+        labelsHow.addClassName("slant-hint");
+        labelSection.add(new com.vaadin.flow.component.html.H3("Sentence labels and document questions"), labelsHow,
+                acceptAgreed, sentenceSection, answerSection);
+        labelSection.setVisible(sentenceSection.isVisible() || answerSection.isVisible());
+        labelSection.setId("cur-label-section");
+        labelSection.addClassName("slant-cur-section");
+        grid.getColumnByKey("attributes").setVisible(labels.labels().stream().anyMatch(l -> !l.attributes().isEmpty()));
+        add(linkSection, labelSection);
     }
 
     /** Shows {@link #current} through the filters; keeps the filters' values where they still apply. */
@@ -210,6 +314,9 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(c -> !onlyDisagreements.getValue() || c.annotators().size() < n)
                 .toList();
         grid.setItems(shown);
+        linkGrid.setItems(current.links());
+        sentenceGrid.setItems(current.sentences());
+        answerGrid.setItems(current.answers());
         long inGold = current.candidates().stream().filter(Candidate::inGold).count();
         status.setText("Gold revision " + current.goldRevision() + " · " + inGold + " of "
                 + current.candidates().size() + " candidates in gold · " + shown.size() + " shown · "
@@ -234,29 +341,12 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String markedBy(Candidate c) {
-        int n = current == null ? 0 : current.annotators().size();
-        if (c.annotators().isEmpty()) {
-            return "nobody (added in gold) · 0 of " + n;
-        }
-        return String.join(", ", c.annotators()) + " · " + c.annotators().size() + " of " + n;
+        return whoOf(c.annotators());
     }
 
     private HorizontalLayout actions(Candidate c) {
-        Button accept = new Button("Accept", e -> act(() -> curation.accept(document.id(), curator, revision(), c)));
-        accept.addClassName("slant-cur-accept");
-        accept.getElement().setAttribute("data-action", "accept");
-        accept.addThemeVariants(ButtonVariant.SMALL);
-        accept.setEnabled(!c.inGold());
-        Button reject = new Button("Reject", e -> act(() -> curation.reject(document.id(), curator, revision(), c)));
-        reject.addClassName("slant-cur-reject");
-        reject.getElement().setAttribute("data-action", "reject");
-        reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-        // rejecting what gold does not hold would change nothing, and nothing else records a rejection
-        reject.setEnabled(c.inGold());
-        reject.setTooltipText(c.inGold() ? "Take it out of gold" : "Not in gold; nothing to remove");
-        HorizontalLayout box = new HorizontalLayout(accept, reject);
-        box.setSpacing(false);
-        box.addClassName("slant-cur-actions");
+        HorizontalLayout box = acceptReject(() -> curation.accept(document.id(), curator, revision(), c), !c.inGold(), null,
+                () -> curation.reject(document.id(), curator, revision(), c), c.inGold(), "Take it out of gold");
         box.getElement().setAttribute("data-key", c.start() + "-" + c.end() + "-" + c.label());
         if (c.inGold()) {
             Select<Label> relabel = new Select<>();
@@ -279,6 +369,134 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                     boundary(c, CurationService.Boundary.END_LATER, "⇥", "End one word later"));
         }
         return box;
+    }
+
+    /** Per attribute of the span's label that someone gave: each value with who gave it, a button to put it into gold. */
+    private com.vaadin.flow.component.Component attributes(Candidate c) {
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+        box.addClassName("slant-cur-attributes");
+        Label label = labels.find(c.label()).orElse(null);
+        Map<String, Votes> votes = c.attributes();
+        List<String> ids = new java.util.ArrayList<>(label == null ? List.of()
+                : label.attributes().stream().map(Attribute::id).filter(votes::containsKey).toList());
+        votes.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add); // no longer in the scheme
+        for (String id : ids) {
+            Attribute attribute = label == null ? null : label.attribute(id).orElse(null);
+            com.vaadin.flow.component.html.Div line = new com.vaadin.flow.component.html.Div();
+            line.addClassName("slant-cur-attribute");
+            line.getElement().setAttribute("data-attribute", id);
+            Span name = new Span((attribute == null ? id : attribute.name()) + ":");
+            name.addClassName("slant-verdict-word");
+            line.add(name, picks(attribute, votes.get(id), c.inGold() ? null : "Accept the span first, then pick its value",
+                    v -> () -> curation.setAttribute(document.id(), curator, revision(), c.gold().id(), id, v)));
+            box.add(line);
+        }
+        return box;
+    }
+
+    /**
+     * One button per value given (its name and who gave it; the one gold holds is ticked) and a Clear button
+     * when gold holds a value. {@code disabledWhy}: why nothing can be picked yet, or null.
+     */
+    private com.vaadin.flow.component.Component picks(Attribute attribute, Votes votes, String disabledWhy,
+                                                      java.util.function.Function<AttributeValue, Supplier<Layer>> set) {
+        HorizontalLayout box = new HorizontalLayout();
+        box.setSpacing(false);
+        box.addClassName("slant-cur-picks");
+        boolean goldGiven = false;
+        for (Votes.Option option : votes.options()) {
+            String text = valueName(attribute, option.value()) + " · " + String.join(", ", option.annotators());
+            if (option.value().equals(votes.gold())) {
+                // what gold holds is a mark, not a button: nothing to do, and it must not look unavailable
+                goldGiven = true;
+                Span held = new Span("✓ " + text + " · in gold");
+                held.addClassName("slant-cur-gold-value");
+                held.getElement().setAttribute("data-value", option.value().display());
+                box.add(held);
+                continue;
+            }
+            Button pick = new Button(text, e -> act(set.apply(option.value())));
+            pick.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            pick.addClassName("slant-cur-pick");
+            pick.getElement().setAttribute("data-value", option.value().display());
+            pick.setEnabled(disabledWhy == null);
+            pick.setTooltipText(disabledWhy != null ? disabledWhy : "Put this value into gold");
+            box.add(pick);
+        }
+        if (votes.gold() != null && !goldGiven) {
+            Span own = new Span("✓ " + valueName(attribute, votes.gold()) + " · in gold");
+            own.addClassName("slant-cur-gold-value");
+            box.add(own);
+        }
+        if (votes.gold() != null) {
+            Button clear = new Button("Clear", e -> act(set.apply(null)));
+            clear.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            clear.addClassName("slant-cur-clear");
+            clear.setTooltipText("Take the value out of gold");
+            box.add(clear);
+        }
+        return box;
+    }
+
+    /** A value as people read it: a choice's name, a number, yes/no, or quoted text. */
+    static String valueName(Attribute attribute, AttributeValue value) {
+        if (attribute == null) {
+            return value.display();
+        }
+        String name = attribute.nameOf(value);
+        return attribute.kind() == AttributeKind.TEXT || attribute.kind() == AttributeKind.ENTITY ? "“" + name + "”" : name;
+    }
+
+    private HorizontalLayout linkActions(LinkCandidate l) {
+        LinkEnd missing = l.from().gold() == null ? l.from() : l.to();
+        HorizontalLayout box = acceptReject(() -> curation.acceptLink(document.id(), curator, revision(), l),
+                !l.inGold() && l.endsInGold(), l.inGold() ? "In gold" : l.endsInGold() ? "Link the two gold spans"
+                        : "Accept " + end(missing) + " into gold first",
+                () -> curation.rejectLink(document.id(), curator, revision(), l), l.inGold(),
+                "Take the link out of gold; its spans stay");
+        return box;
+    }
+
+    /** Accept and Reject of one row; Reject only for what gold holds (nothing else records a rejection). */
+    private HorizontalLayout acceptReject(Supplier<Layer> accepting, boolean canAccept, String acceptTip,
+                                          Supplier<Layer> rejecting, boolean inGold, String rejectTip) {
+        Button accept = new Button("Accept", e -> act(accepting));
+        accept.addClassName("slant-cur-accept");
+        accept.getElement().setAttribute("data-action", "accept");
+        accept.addThemeVariants(ButtonVariant.SMALL);
+        accept.setEnabled(canAccept);
+        if (acceptTip != null) {
+            accept.setTooltipText(acceptTip);
+        }
+        Button reject = new Button("Reject", e -> act(rejecting));
+        reject.addClassName("slant-cur-reject");
+        reject.getElement().setAttribute("data-action", "reject");
+        reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+        reject.setEnabled(inGold);
+        reject.setTooltipText(inGold ? rejectTip : "Not in gold; nothing to remove");
+        HorizontalLayout box = new HorizontalLayout(accept, reject);
+        box.setSpacing(false);
+        box.addClassName("slant-cur-actions");
+        return box;
+    }
+
+    private void acceptAgreed() {
+        act(() -> curation.acceptAgreedLabels(document.id(), curator, revision()));
+    }
+
+    /** “Merz” (Source). */
+    private String end(LinkEnd e) {
+        return "“" + abbreviate(e.text(), 50) + "” (" + labelName(e.label()) + ")";
+    }
+
+    private String linkTypeName(String id) {
+        return labels.linkType(id).map(LinkType::name).orElse(id);
+    }
+
+    private String whoOf(List<String> annotators) {
+        int n = current == null ? 0 : current.annotators().size();
+        return annotators.isEmpty() ? "nobody (added in gold) · 0 of " + n
+                : String.join(", ", annotators) + " · " + annotators.size() + " of " + n;
     }
 
     private void acceptAtLeast() {

@@ -206,7 +206,16 @@ public class DocumentListView extends VerticalLayout implements com.vaadin.flow.
                 if (done) {
                     queue.reopen(user, q.documentId());
                 } else {
-                    queue.markDone(user, q.documentId());
+                    try {
+                        queue.markDone(user, q.documentId());
+                    } catch (org.slant.project.NotFinishedException refused) {
+                        // the same question as on the annotation page: done with parts missing only when meant
+                        new org.slant.ui.annotate.NotFinishedDialog(refused, () -> {
+                            queue.markDone(user, q.documentId(), true);
+                            refresh();
+                        }).open();
+                        return;
+                    }
                 }
                 refresh();
             });

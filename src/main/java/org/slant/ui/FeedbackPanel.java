@@ -16,6 +16,9 @@ import org.slant.label.Label;
 import org.slant.label.Scheme;
 import org.slant.teaching.Feedback;
 import org.slant.teaching.LabelScore;
+import org.slant.teaching.LinkVerdict;
+import org.slant.teaching.StructureScore;
+import org.slant.teaching.ValueVerdict;
 import org.slant.teaching.MissedSpan;
 import org.slant.teaching.SpanVerdict;
 import org.slant.teaching.Submission;
@@ -58,6 +61,21 @@ final class FeedbackPanel extends Div {
             scores.add(item);
         }
         add(scores);
+        if (!f.structureScores().isEmpty()) {
+            // scored beside the passages, never folded into their score (see Grading)
+            UnorderedList parts = new UnorderedList();
+            parts.setId("structure-scores");
+            for (StructureScore score : f.structureScores()) {
+                com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(partName(score.part()) + ": ");
+                name.addClassName("slant-verdict-word");
+                ListItem item = new ListItem(name, new com.vaadin.flow.component.html.Span(score.sentence()));
+                item.getElement().setAttribute("data-part", score.part());
+                parts.add(item);
+            }
+            Paragraph beside = new Paragraph("Scored on their own, beside the passages' score:");
+            beside.addClassName("slant-hint");
+            add(beside, parts);
+        }
 
         add(new H3("Your passages"));
         UnorderedList verdicts = new UnorderedList();
@@ -85,6 +103,7 @@ final class FeedbackPanel extends Div {
             missed.add(item);
         }
         add(missed);
+        structure(f);
 
         add(new H3("In the text"));
         Paragraph key = new Paragraph("✓ matches the reference · ≠ wrong label · ✗ not in the reference · "
@@ -112,12 +131,77 @@ final class FeedbackPanel extends Div {
         add(key, article);
     }
 
+    /** Links, sentence labels and document answers, each a section only when the exercise has them. */
+    private void structure(Feedback f) {
+        if (!f.links().isEmpty()) {
+            add(new H3("Links"));
+            UnorderedList links = new UnorderedList();
+            links.setId("link-verdicts");
+            links.addClassName("slant-verdicts");
+            for (LinkVerdict l : f.links()) {
+                links.add(switch (l.kind()) {
+                    case MATCH -> item(VaadinIcon.CHECK_CIRCLE, "match", "Matches the reference", l.sentence(), Optional.empty());
+                    case OTHER_END -> item(VaadinIcon.EXCHANGE, "other-end", "Linked elsewhere", l.sentence(), Optional.empty());
+                    case MISSED -> item(VaadinIcon.EYE, "missed", "Missed", l.sentence(), Optional.empty());
+                    case NOT_IN_REFERENCE -> item(VaadinIcon.CLOSE_CIRCLE, "not-in-reference", "Not in the reference",
+                            l.sentence(), Optional.empty());
+                });
+            }
+            add(links);
+        }
+        values(f.sentences(), "Sentence labels", "sentence-verdicts", "Every sentence label you gave agrees with the reference.");
+        values(f.answers(), "Document questions", "answer-verdicts", "Every answer agrees with the reference.");
+    }
+
+    /** The values that differ from the reference's (those that agree are counted in the score above). */
+    private void values(List<ValueVerdict> verdicts, String title, String id, String allAgree) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        add(new H3(title));
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        list.addClassName("slant-verdicts");
+        List<ValueVerdict> differ = verdicts.stream().filter(v -> !v.agrees()).toList();
+        if (differ.isEmpty()) {
+            list.add(item(VaadinIcon.CHECK_CIRCLE, "match", "As in the reference", allAgree, Optional.empty()));
+        }
+        for (ValueVerdict v : differ) {
+            list.add(item(VaadinIcon.EXCHANGE, "differs", "Differs", v.sentence(), Optional.empty()));
+        }
+        add(list);
+    }
+
+    private static String partName(String part) {
+        return switch (part) {
+            case "attributes" -> "Attributes";
+            case "links" -> "Links";
+            case "sentences" -> "Sentence labels";
+            case "answers" -> "Document questions";
+            default -> part;
+        };
+    }
+
     private ListItem verdictItem(SpanVerdict v) {
+        ListItem item = spanVerdictItem(v);
+        int at = 3; // after the icon, the verdict word and the sentence; before the teacher's explanation
+        for (ValueVerdict a : v.attributeDifferences()) {
+            Paragraph differs = new Paragraph(a.sentence());
+            differs.addClassName("slant-attribute-difference");
+            differs.getElement().setAttribute("data-attribute", a.item());
+            item.addComponentAtIndex(at++, differs);
+        }
+        return item;
+    }
+
+    private ListItem spanVerdictItem(SpanVerdict v) {
         String quote = "“" + Classroom.abbreviate(v.studentSpan().text(), 200) + "”";
         String yours = name(v.studentSpan().label());
         return switch (v.verdict()) {
             case MATCH -> item(VaadinIcon.CHECK_CIRCLE, "match", "Matches the reference",
-                    "You marked " + quote + " as " + yours + ", and so does the reference.", v.explanation());
+                    "You marked " + quote + " as " + yours + ", and so does the reference"
+                            + (v.attributes().isEmpty() ? "." : v.attributeDifferences().isEmpty()
+                            ? ", with the same attributes." : "; its attributes differ:"), v.explanation());
             case WRONG_LABEL -> item(VaadinIcon.EXCHANGE, "wrong-label", "Wrong label",
                     "You marked " + quote + " as " + yours + "; the reference marks it as "
                             + name(v.reference().orElseThrow().label()) + ".", v.explanation());

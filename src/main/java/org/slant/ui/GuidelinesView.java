@@ -13,7 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Locale;
+import org.slant.label.Attribute;
+import org.slant.label.AttributeKind;
+import org.slant.label.Choice;
+import org.slant.label.LinkType;
 import org.slant.label.Label;
 import org.slant.label.LabelService;
 import org.slant.label.Scheme;
@@ -32,8 +37,9 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
 
     /** The keyboard help, also shown in the annotation view's side panel. */
     static final String KEYBOARD = "Keyboard: Tab to the article, then ←/→ move by word, ↑/↓ by sentence, Home/End to "
-            + "the ends of the paragraph. Shift with these selects; S selects the whole sentence; a label's key (1–4) "
-            + "labels the selection. Enter selects the highlight at the caret, Esc clears, Tab leaves the article.";
+            + "the ends of the paragraph. Shift with these selects; S selects the whole sentence; a label's key (1–6) "
+            + "labels the selection. Enter selects the highlight at the caret, Esc clears, Tab leaves the article. "
+            + "With a span selected, a value's key (shown on its button) sets it and L links the span to another.";
 
     private static GuidelineExamples examples;
 
@@ -84,11 +90,82 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
         keys.addClassName("slant-hint");
         add(new RouterLink("← Documents", DocumentListView.class), new H2("Label guidelines"), intro, keys);
         for (Label label : set.labels()) {
-            add(card(label, ex));
+            add(card(set, label, ex));
+        }
+        List<LinkType> relations = set.linkTypes().stream().filter(t -> !t.role()).toList();
+        if (!relations.isEmpty()) {
+            Div section = section("Links between spans", "Select a span, press L (or Link) and pick the other span.");
+            for (LinkType t : relations) {
+                Div item = item(t.name(), "from " + LabelsView.ends(set, t.from()) + " to " + LabelsView.ends(set, t.to()),
+                        t.definition());
+                item.setId("guide-link-" + t.id());
+                section.add(item);
+            }
+            add(section);
+        }
+        if (!set.sentenceLabels().isEmpty()) {
+            Div section = section("Sentence labels", "Every sentence can carry these, set from the gutter beside it.");
+            set.sentenceLabels().forEach(a -> section.add(attribute(a, "guide-sentence-" + a.id())));
+            add(section);
+        }
+        if (!set.documentQuestions().isEmpty()) {
+            Div section = section("Document questions", "Answered once per document, in the side panel.");
+            set.documentQuestions().forEach(a -> section.add(attribute(a, "guide-question-" + a.id())));
+            add(section);
         }
     }
 
-    private static Div card(Label label, GuidelineExamples ex) {
+    private static Div section(String title, String how) {
+        Div section = new Div(new H3(title));
+        section.addClassName("slant-guide");
+        Paragraph p = new Paragraph(how);
+        p.addClassName("slant-hint");
+        section.add(p);
+        return section;
+    }
+
+    private static Div item(String name, String meta, String definition) {
+        Span title = new Span(name);
+        title.addClassName("slant-scheme-name");
+        Span kind = new Span(" · " + meta);
+        kind.addClassName("slant-hint");
+        Div item = new Div(new Paragraph(title, kind));
+        if (!definition.isEmpty()) {
+            item.add(new Paragraph(definition));
+        }
+        item.addClassName("slant-guide-item");
+        return item;
+    }
+
+    /** An attribute, sentence label or question with its type and each value's key and definition. */
+    private static Div attribute(Attribute a, String id) {
+        Div item = item(a.name(), AttributeDialog.kindName(a.kind()).toLowerCase(Locale.ROOT)
+                + (a.kind() == AttributeKind.SCALE ? " from " + a.min() + " to " + a.max() : "")
+                + (a.multiple() ? ", several may be picked" : "") + (a.required() ? ", required" : ", optional"),
+                a.definition());
+        if (!a.choices().isEmpty()) {
+            UnorderedList values = new UnorderedList();
+            for (Choice c : a.choices()) {
+                Span name = new Span(c.name());
+                name.addClassName("slant-legend-name");
+                ListItem li = new ListItem(name);
+                if (c.hotkey() != null) {
+                    Span key = new Span(c.hotkey());
+                    key.addClassName("slant-key");
+                    li.add(new Span(" "), key);
+                }
+                if (!c.definition().isEmpty()) {
+                    li.add(new Span(" — " + c.definition()));
+                }
+                values.add(li);
+            }
+            item.add(values);
+        }
+        item.setId(id);
+        return item;
+    }
+
+    private static Div card(Scheme scheme, Label label, GuidelineExamples ex) {
         Div card = new Div();
         card.addClassName("slant-guide");
         card.setId("guide-" + label.id());
@@ -110,6 +187,21 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
         Paragraph look = new Paragraph(new Span("Looks like: "), tag, sample, new Span(" (" + label.mark() + " underline)"));
         look.addClassName("slant-guide-sample");
         card.add(name, look, new Paragraph(label.definition()));
+        if (!label.attributes().isEmpty()) {
+            card.add(new H4("Attributes"));
+            label.attributes().forEach(a -> card.add(attribute(a, "guide-attr-" + label.id() + "-" + a.id())));
+        }
+        List<LinkType> roles = scheme.rolesOf(label.id()).stream().filter(r -> !r.from().isEmpty()).toList();
+        if (!roles.isEmpty()) {
+            card.add(new H4("Roles"));
+            for (LinkType r : roles) {
+                Div item = item("Link " + article(label.name()) + " " + label.name() + " to its " + LabelsView.ends(scheme, r.to())
+                        + " (L)", "role \u201c" + r.name() + "\u201d, " + (r.required() ? "required" : "optional")
+                        + (r.multiple() ? ", may be several" : ", one each"), r.definition());
+                item.setId("guide-role-" + label.id() + "-" + r.id());
+                card.add(item);
+            }
+        }
         if (!ex.of(label.id()).isEmpty()) {
             UnorderedList list = new UnorderedList();
             for (GuidelineExamples.Example e : ex.of(label.id())) {
@@ -139,5 +231,10 @@ public class GuidelinesView extends Div implements BeforeEnterObserver {
             examples = GuidelineExamples.load();
         }
         return examples;
+    }
+
+    /** "a" or "an", for "link an Attribution to its Source". */
+    private static String article(String noun) {
+        return !noun.isEmpty() && "AEIOUaeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 }

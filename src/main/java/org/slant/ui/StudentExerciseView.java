@@ -29,7 +29,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Span;
+import org.slant.annotation.Layer;
+import org.slant.annotation.LayerChange;
 import org.slant.annotation.SpanChange;
+import org.slant.ui.annotate.DeleteLinkedDialog;
+import org.slant.ui.annotate.LayerEdits;
+import org.slant.ui.annotate.StructurePane;
 import org.slant.document.Document;
 import org.slant.document.DocumentService;
 import org.slant.label.Label;
@@ -70,6 +75,11 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
     private Document document;
     private Scheme labels;
     private boolean revising;
+    /** The student's layer as last saved or read. */
+    private Layer layer;
+    /** Attributes, links, sentence labels and questions, when the exercise's scheme has structure; else null. */
+    StructurePane pane;
+    DeleteLinkedDialog deleteLinked;
 
     final SpanAnnotator spanAnnotator = new SpanAnnotator();
     final Div work = new Div();
@@ -94,10 +104,19 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         // the labels in play are UserEdits' rule (AccessPolicy.labelsInPlay), the same for the API
         spanAnnotator.addCreateListener(i -> act(() -> edits.create(user, document.id(), user, i.start(), i.end(), i.label(), true),
                 true));
-        spanAnnotator.addSelectListener(id -> spanAnnotator.setSelectedId(id));
+        spanAnnotator.addSelectListener(this::select);
         spanAnnotator.addRelabelListener(i -> act(() -> edits.relabel(user, document.id(), user, i.id(), i.label(), i.seen()),
                 true));
-        spanAnnotator.addDeleteListener(i -> act(() -> edits.delete(user, document.id(), user, i.id(), i.seen()), true));
+        spanAnnotator.addDeleteListener(i -> {
+            int linked = layer == null ? 0 : layer.linksOf(i.id()).size();
+            if (linked == 0) {
+                act(() -> edits.delete(user, document.id(), user, i.id(), i.seen()), true);
+            } else {
+                deleteLinked = new DeleteLinkedDialog(linked, () -> act(() -> edits.delete(user, document.id(), user, i.id(),
+                        i.seen()), true));
+                deleteLinked.open();
+            }
+        });
         spanAnnotator.addUndoListener(this::undoLast);
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -175,6 +194,18 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         spanAnnotator.setSpans(mySpans());
         spanAnnotator.setReadOnly(false);
         spanAnnotator.setSelectedId(null);
+        if (pane != null) {
+            pane.stop();
+            pane = null;
+        }
+        if (labels.isStructured()) {
+            // students annotate structure too: the same side box as the annotation page, over the labels in play
+            pane = new StructurePane(spanAnnotator, document, labels, new LayerEdits(edits, user, document.id(), user),
+                    change -> act(change::get, true), id -> {
+                        select(id);
+                        spanAnnotator.reveal(id);
+                    }, this::showSelection);
+        }
         submit.setText(again ? "Submit again" : "Submit");
         Button undoButton = new Button("Undo", VaadinIcon.ROTATE_LEFT.create(), e -> undoLast());
         undoButton.setTooltipText("Undo the last change (Ctrl+Z)");
@@ -187,7 +218,29 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         bar.addClassName("slant-exercise-bar");
         Div article = new Div(spanAnnotator);
         article.addClassName("slant-exercise-article");
-        work.add(bar, how, article);
+        if (pane == null) {
+            work.add(bar, how, article);
+            return;
+        }
+        Div side = new Div(pane.missing(), pane.box().spanPart(), pane.box().sentencePart(), pane.questions());
+        side.addClassName("slant-exercise-side");
+        HorizontalLayout columns = new HorizontalLayout(article, side);
+        columns.setWidthFull();
+        columns.setFlexGrow(1, article);
+        work.add(bar, how, columns);
+        pane.draw(layer);
+        showSelection();
+    }
+
+    void select(String spanId) {
+        spanAnnotator.setSelectedId(spanId == null || layer == null || layer.find(spanId).isEmpty() ? null : spanId);
+        showSelection();
+    }
+
+    private void showSelection() {
+        if (pane != null && layer != null) {
+            pane.show(layer, spanAnnotator.getSelectedId() == null ? null : layer.find(spanAnnotator.getSelectedId()).orElse(null));
+        }
     }
 
     private Div labelButtons() {
@@ -206,34 +259,49 @@ public class StudentExerciseView extends VerticalLayout implements BeforeEnterOb
         return box;
     }
 
-    /** One edit of the student's own layer, checked by UserEdits; on refusal says why. */
-    private void act(Supplier<SpanChange> edit, boolean undoable) {
+    /** One edit of the student's own layer (a span, a link, a value), checked by UserEdits; on refusal says why. */
+    private void act(Supplier<? extends LayerChange> edit, boolean undoable) {
         if (document == null || !work.isAttached()) {
             return; // feedback is showing: nothing to edit
         }
         try {
-            SpanChange change = edit.get();
+            LayerChange change = edit.get();
             if (change == null) {
                 return;
             }
+            layer = change.layer();
             if (undoable) {
                 undo.push(change);
             }
-            spanAnnotator.showSaved(change);
-        } catch (IllegalArgumentException | IllegalStateException | AccessDenied e) {
-            Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_CENTER);
-            n.addThemeVariants(NotificationVariant.WARNING);
+            if (change instanceof SpanChange c) {
+                spanAnnotator.showSaved(c);
+            }
+            if (pane != null) {
+                pane.draw(layer);
+                showSelection();
+            }
+        } catch (RuntimeException e) {
+            if (!UiErrors.isExpected(e)) {
+                throw e; // SlantErrorHandler logs it and shows it once
+            }
+            UiErrors.show(e);
             // the refusal may come from a change made in another window: show the layer as it is now
             spanAnnotator.setSpans(mySpans());
+            if (pane != null) {
+                pane.draw(layer);
+                showSelection();
+            }
         }
     }
 
+    /** The student's spans with the labels in play (reading the layer anew). */
     private List<Span> mySpans() {
-        return annotations.layer(document.id(), user).spans().stream().filter(s -> labels.contains(s.label())).toList();
+        layer = annotations.layer(document.id(), user);
+        return layer.spans().stream().filter(s -> labels.contains(s.label())).toList();
     }
 
     void undoLast() {
-        SpanChange last = undo.poll();
+        LayerChange last = undo.poll();
         if (last == null) {
             Notification.show("Nothing to undo", 2000, Notification.Position.BOTTOM_CENTER);
             return;

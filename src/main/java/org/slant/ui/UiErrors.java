@@ -51,10 +51,10 @@ public final class UiErrors {
     }
 
     /** Refusals the services make on purpose, with a message meant for the user. */
-    static boolean isExpected(Throwable e) {
+    public static boolean isExpected(Throwable e) {
         return e instanceof SpanRejectedException || e instanceof StaleLayerException || e instanceof AccessDenied
                 || e instanceof IllegalArgumentException || e instanceof StorageException
-                || e instanceof org.slant.teaching.TeachingException;
+                || e instanceof org.slant.teaching.TeachingException || e instanceof org.slant.storage.LimitExceededException;
     }
 
     /**

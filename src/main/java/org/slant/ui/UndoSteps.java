@@ -2,16 +2,16 @@ package org.slant.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.slant.annotation.SpanChange;
+import org.slant.annotation.LayerChange;
 
-/** The edits a view can undo, newest first; the oldest fall off beyond {@value #DEPTH}. */
+/** The edits a view can undo (spans, links, sentence labels, answers), newest first; the oldest fall off beyond {@value #DEPTH}. */
 final class UndoSteps {
 
     static final int DEPTH = 200;
 
-    private final Deque<SpanChange> steps = new ArrayDeque<>();
+    private final Deque<LayerChange> steps = new ArrayDeque<>();
 
-    void push(SpanChange change) {
+    void push(LayerChange change) {
         steps.push(change);
         while (steps.size() > DEPTH) {
             steps.removeLast();
@@ -19,7 +19,7 @@ final class UndoSteps {
     }
 
     /** The newest step, taken off; null when there is none. */
-    SpanChange poll() {
+    LayerChange poll() {
         return steps.poll();
     }
 

@@ -19,7 +19,10 @@ import org.slant.document.DocumentId;
 import org.slant.exchange.SlantJson;
 import org.slant.teaching.Exercise;
 import org.slant.teaching.ExerciseStore;
+import org.slant.annotation.Layer;
+import org.slant.annotation.Span;
 import org.slant.teaching.Roster;
+import org.slant.teaching.Structure;
 import org.slant.teaching.RosterEntry;
 import org.slant.teaching.Submission;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Exercises in the workspace, one folder each:
  * <pre>
- *   exercises/{id}/exercise.json             settings and the frozen reference (slant-exercise/1)
+ *   exercises/{id}/exercise.json             settings and the frozen reference (slant-exercise/1), its spans with
+ *                                            their attributes and, when it has any, its links, sentences and answers
  *   exercises/{id}/roster.json               the students who joined (slant-roster/1)
  *   exercises/{id}/submissions/{student}.json one student's submission (slant-submission/1)
  * </pre>
@@ -117,6 +121,7 @@ public final class JsonExerciseStore implements ExerciseStore {
                     .forEach(x -> g.writeStringProperty(x.getKey(), x.getValue()));
             g.writeEndObject();
             SlantJson.writeSpans(g, e.reference());
+            writeStructure(g, e.documentId(), e.teacher(), e.reference(), e.structure());
             g.writeEndObject();
         });
     }
@@ -130,6 +135,7 @@ public final class JsonExerciseStore implements ExerciseStore {
                 throw new IllegalArgumentException("\"id\" is \"" + inFile + "\" but the folder says \"" + id + '"');
             }
             String documentId = SlantJson.string(node, "document", "", true);
+            String text = textOf(documentId, file);
             Set<String> labels = new LinkedHashSet<>();
             JsonNode array = node.get("labels");
             if (array == null || !array.isArray()) {
@@ -162,10 +168,11 @@ public final class JsonExerciseStore implements ExerciseStore {
             String due = SlantJson.string(node, "due", "", false);
             return new Exercise(id, SlantJson.string(node, "title", "", true), documentId,
                     SlantJson.string(node, "teacher", "", true), SlantJson.string(node, "referenceSource", "", true),
-                    SlantJson.readSpans(node, textOf(documentId, file)), explanations,
+                    SlantJson.readSpans(node, text), explanations,
                     SlantJson.string(node, "instructions", "", false), labels, revision.booleanValue(),
                     due == null ? null : instant(due, "\"due\""), SlantJson.string(node, "classCode", "", false),
-                    open.booleanValue(), instant(SlantJson.string(node, "created", "", true), "\"created\""));
+                    open.booleanValue(), instant(SlantJson.string(node, "created", "", true), "\"created\""),
+                    readStructure(node, text));
         });
     }
 
@@ -271,6 +278,7 @@ public final class JsonExerciseStore implements ExerciseStore {
             g.writeBooleanProperty("late", s.late());
             g.writeNumberProperty("attempt", s.attempt());
             SlantJson.writeSpans(g, s.spans());
+            writeStructure(g, s.exerciseId(), s.student(), s.spans(), s.structure());
             g.writeEndObject();
         });
     }
@@ -293,11 +301,30 @@ public final class JsonExerciseStore implements ExerciseStore {
             }
             return new Submission(exerciseId, student,
                     instant(SlantJson.string(node, "submitted", "", true), "\"submitted\""), late.booleanValue(),
-                    SlantJson.integer(node, "attempt", ""), SlantJson.readSpans(node, text));
+                    SlantJson.integer(node, "attempt", ""), SlantJson.readSpans(node, text), readStructure(node, text));
         });
     }
 
     // ---- paths and helpers ----
+
+    /**
+     * The "links", "sentences" and "answers" properties, as in a layer file and only when there is something in
+     * them, so a file of spans only reads and writes exactly as before structure existed. The layer is a vehicle
+     * for {@link SlantJson#writeStructure}: {@code id} and {@code owner} name it, nothing of it but the structure is written.
+     */
+    private static void writeStructure(tools.jackson.core.JsonGenerator g, String id, String owner, List<Span> spans,
+                                       Structure structure) {
+        if (!structure.isEmpty()) {
+            SlantJson.writeStructure(g, new Layer(id, owner, 0, spans, structure.links(), structure.sentences(),
+                    structure.answers(), null));
+        }
+    }
+
+    /** What {@link #writeStructure} wrote; nothing in a file of an earlier version, which had spans only. */
+    private static Structure readStructure(JsonNode node, String text) {
+        return new Structure(SlantJson.readLinks(node), SlantJson.readSentences(node, text),
+                SlantJson.readValues(node, "answers", ""));
+    }
 
     private String textOf(String documentId, Path file) {
         return workspace.find(DocumentId.require(documentId, "Document id")).orElseThrow(() -> new WorkspaceException(

@@ -29,6 +29,7 @@ class AgreementServiceTest {
 
     private AnnotationService annotations;
     private AgreementService agreement;
+    private LabelService labels;
 
     @BeforeEach
     void setUp() {
@@ -37,7 +38,7 @@ class AgreementServiceTest {
         workspace.save(new Document("two", "Two", TEXT, null, Layers.T0));
         Clock clock = Clock.fixed(Instant.parse("2025-08-17T10:00:00Z"), ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        LabelService labels = new LabelService(new ProjectRegistry(workspace));
+        labels = new LabelService(new ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
         agreement = new AgreementService(annotations, documents, labels);
     }
@@ -72,6 +73,40 @@ class AgreementServiceTest {
         assertThat(report.documents()).isEqualTo(2);
         assertThat(report.overall().exactF1()).hasValueCloseTo(2.0 / 3, within(1e-12));
         assertThat(report.overall().spans()).isEqualTo(3);
+    }
+
+    /*
+     * The project's scheme (StructureAgreementTest.SCHEME) is what the report compares. "Talks" [2,7) is a bias span
+     * of both, ann says pos, bob neg: one matched pair, κ 0 and α 0 (CodingTest: one disagreeing unit). Both answer
+     * tone "anti": all the same, not defined. Two sentences: "🔥 Talks failed." [0,15) and "Yes" [16,19); both label
+     * the first "y", only ann the second.
+     */
+    @Test
+    void theReportCarriesAgreementOnTheSchemesStructure() {
+        labels.replace("default", StructureAgreementTest.SCHEME);
+        for (String[] who : new String[][] {{"ann", "pos"}, {"bob", "neg"}}) {
+            String span = annotations.create("one", who[0], 2, 7, "bias", false).after().id();
+            annotations.setAttribute("one", who[0], span, "polarity", new org.slant.label.AttributeValue.Text(who[1]));
+            annotations.setAnswer("one", who[0], "tone", new org.slant.label.AttributeValue.Text("anti"));
+            annotations.setSentenceLabel("one", who[0], 0, 15, "biased", new org.slant.label.AttributeValue.Text("y"));
+        }
+        annotations.setSentenceLabel("one", "ann", 16, 19, "biased", new org.slant.label.AttributeValue.Text("n"));
+        annotations.create("one", "gold", 2, 7, "bias", false); // gold is not an annotator here either
+
+        StructureAgreement structure = agreement.forDocument("one").structure();
+
+        CodedRow polarity = structure.attributes().getFirst();
+        assertThat(polarity.id()).isEqualTo("polarity");
+        assertThat(polarity.units()).isEqualTo(1);
+        assertThat(polarity.kappa()).hasValueCloseTo(0.0, within(1e-12));
+        assertThat(polarity.alpha()).hasValueCloseTo(0.0, within(1e-12));
+        assertThat(polarity.pairs()).singleElement().extracting(CodedRow.CodedPair::prediction).isEqualTo("bob");
+        assertThat(structure.questions().getFirst().alpha()).isEmpty();
+        assertThat(structure.questions().getFirst().units()).isEqualTo(1);
+        CodedRow biased = structure.sentenceLabels().getFirst();
+        assertThat(biased.units()).isEqualTo(1);
+        assertThat(biased.oneSided()).isEqualTo(1);
+        assertThat(structure.links()).extracting(LinkRow::type).containsExactly("source", "cue", null);
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.slant.agreement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slant.annotation.Layer;
+import org.slant.annotation.Link;
+import org.slant.annotation.SentenceAnnotation;
 import org.slant.annotation.Span;
+import org.slant.label.AttributeValue;
 
 /** Small layers for the agreement tests: {@code layer("ann", 0, 10, "x", 5, 8, "y")}. */
 final class Layers {
@@ -23,6 +27,33 @@ final class Layers {
             spans.add(new Span("s" + i, start, end, (String) startEndLabel[i + 2], "text", null, annotator, T0, T0));
         }
         return new Layer("doc", annotator, 1, spans);
+    }
+
+    /** A span with attributes (a map of attribute id to value, or of nothing). */
+    static Span span(String id, int start, int end, String label, Map<String, AttributeValue> attributes) {
+        return new Span(id, start, end, label, "text", null, "x", T0, T0, attributes);
+    }
+
+    static Link link(String id, String type, String from, String to) {
+        return new Link(id, type, from, to, "x", T0);
+    }
+
+    /** A layer with spans, links, sentence labels and answers. */
+    static Layer layer(String annotator, List<Span> spans, List<Link> links, List<SentenceAnnotation> sentences,
+                       Map<String, AttributeValue> answers) {
+        return new Layer("doc", annotator, 1, spans, links, sentences, answers, null);
+    }
+
+    static AttributeValue text(String value) {
+        return new AttributeValue.Text(value);
+    }
+
+    static AttributeValue choices(String... ids) {
+        return new AttributeValue.Choices(List.of(ids));
+    }
+
+    static AttributeValue number(int value) {
+        return new AttributeValue.Number(value);
     }
 
     static AnnotatedText text(int length, Layer... layers) {

@@ -30,6 +30,7 @@ class CurationServiceTest {
 
     private AnnotationService annotations;
     private CurationService curation;
+    private LabelService labels;
 
     @BeforeEach
     void setUp() {
@@ -37,8 +38,9 @@ class CurationServiceTest {
         workspace.save(new Document("talks", "Talks", TEXT, null, T0));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
-        annotations = new AnnotationService(documents, new LabelService(new ProjectRegistry(workspace)), workspace, clock);
-        curation = new CurationService(annotations, documents, clock);
+        labels = new LabelService(new ProjectRegistry(workspace));
+        annotations = new AnnotationService(documents, labels, workspace, clock);
+        curation = new CurationService(annotations, documents, labels, clock);
     }
 
     private void mark(String annotator, String part, String label) {

@@ -24,13 +24,13 @@ import org.slant.project.ProjectRegistry;
 import org.slant.workspace.JsonWorkspace;
 
 /** Attributes, links, sentence labels and document answers: the rules, undo, and what survives a save. */
-class StructuredAnnotationTest {
+public class StructuredAnnotationTest {
 
     private static final Instant T0 = Instant.parse("2025-08-16T09:30:00Z");
     static final String TEXT = "😀 Merz said the talks failed. Critics claimed Putin won! Nobody knows.";
 
     /** A BASIL-like scheme: bias spans with polarity, target and intensity; PARC-like roles; a sentence label; a question. */
-    static final Scheme SCHEME = new Scheme(List.of(
+    public static final Scheme SCHEME = new Scheme(List.of(
             new Label("bias", "Bias", "#d9480f", "1", "wavy", "", List.of(
                     Attribute.choice("polarity", "Polarity", true, "",
                             new Choice("positive", "Positive", "p", ""), new Choice("negative", "Negative", "n", "")),

@@ -1,6 +1,7 @@
 package org.slant.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -161,7 +162,7 @@ class ApiErrorAnswersTest {
     @Test
     void overALimitIs413NamingTheLimitAndItsValue() throws Exception {
         doThrow(new LimitExceededException("slant.limits.spans-per-layer", 10000, "A layer holds at most 10000 spans"))
-                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList());
+                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList(), any(), any(), any());
         JsonNode json = assertJsonError(send(admin, "PUT", layer(doc), "application/json", "{\"revision\": 0, \"spans\": []}"), 413);
         assertThat(json.path("limit").asString()).isEqualTo("slant.limits.spans-per-layer");
         assertThat(json.path("value").asLong()).isEqualTo(10000);
@@ -183,7 +184,7 @@ class ApiErrorAnswersTest {
     @Test
     void anUnexpectedFailureIs500LoggedOnceAndAnsweredWithoutInternals(CapturedOutput output) throws Exception {
         doThrow(new IllegalStateException("internal-detail-7731 at /srv/secret"))
-                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList());
+                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList(), any(), any(), any());
         JsonNode json = assertJsonError(send(admin, "PUT", layer(doc), "application/json", "{\"revision\": 0, \"spans\": []}"), 500);
         assertThat(json.path("error").asString()).doesNotContain("internal-detail-7731").doesNotContain("/srv");
         assertThat(output.getAll().split("internal-detail-7731", -1)).as("logged once").hasSize(2);
@@ -201,7 +202,7 @@ class ApiErrorAnswersTest {
     @Test
     void aFullDiskIs507() throws Exception {
         doThrow(new StorageFullException("No room to write layers/model.json", new IOException("No space left on device")))
-                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList());
+                .when(annotations).replaceLayer(eq(doc), anyString(), anyLong(), anyList(), any(), any(), any());
         assertThat(assertJsonError(send(admin, "PUT", layer(doc), "application/json", "{\"revision\": 0, \"spans\": []}"), 507)
                 .path("error").asString()).contains("full");
     }

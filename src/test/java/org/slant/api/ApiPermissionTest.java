@@ -143,6 +143,25 @@ class ApiPermissionTest {
         assertThat(documents.read(assigned)).isPresent();
     }
 
+    /** A layer's structure travels with it under the same rules: one's own layer yes, another annotator's never. */
+    @Test
+    void linksAndAnswersArePutOnlyIntoALayerOneMayWrite() throws Exception {
+        String structured = "{\"revision\": %d, \"spans\": [{\"id\": \"s1\", \"start\": 13, \"end\": 28, \"label\": \"attribution\"},"
+                + " {\"id\": \"s2\", \"start\": 0, \"end\": 12, \"label\": \"source\"}],"
+                + " \"links\": [{\"type\": \"source\", \"from\": \"s1\", \"to\": \"s2\"}]}";
+        HttpResponse<String> own = call(ann1, "PUT", "/api/documents/" + assigned + "/layers/ann1", structured.formatted(1));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(annotations.layer(assigned, "ann1").links()).extracting(l -> l.author()).containsExactly("ann1");
+
+        HttpResponse<String> other = call(ann1, "PUT", "/api/documents/" + assigned + "/layers/ann2", structured.formatted(1));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+        HttpResponse<String> gold = call(ann1, "PUT", "/api/documents/" + assigned + "/layers/gold", structured.formatted(1));
+        assertThat(gold.statusCode()).as(gold.body()).isEqualTo(403);
+        assertThat(annotations.layer(assigned, "ann2").links()).isEmpty();
+        assertThat(annotations.layer(assigned, "ann2").spans()).hasSize(1);
+        assertThat(annotations.layer(assigned, Layer.GOLD).links()).isEmpty();
+    }
+
     /**
      * Document ids are title slugs: a 403 for another project's document would confirm an article with that
      * title exists. Every /api/documents/{id}/... answer for a document one may not see is byte for byte

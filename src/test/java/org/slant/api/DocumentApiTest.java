@@ -196,6 +196,74 @@ class DocumentApiTest {
         assertThat(annotations.layer(id, "model").revision()).isEqualTo(1);
     }
 
+    @Autowired
+    org.slant.project.ProjectService projects;
+    @Autowired
+    org.slant.label.LabelService labels;
+
+    /** A scheme with a span attribute, a required role, a sentence label and a document question. */
+    private static final org.slant.label.Scheme STRUCTURED = new org.slant.label.Scheme(java.util.List.of(
+            new org.slant.label.Label("bias", "Bias", "#d9480f", "1", "wavy", "", java.util.List.of(
+                    org.slant.label.Attribute.choice("polarity", "Polarity", true, "",
+                            new org.slant.label.Choice("positive", "Positive"), new org.slant.label.Choice("negative", "Negative")),
+                    org.slant.label.Attribute.of("target", "Target", org.slant.label.AttributeKind.ENTITY, false, ""))),
+            new org.slant.label.Label("attribution", "Attribution", "#1971c2", "2", "double", ""),
+            new org.slant.label.Label("source", "Source", "#0b7285", "3", "dotted", "")),
+            java.util.List.of(org.slant.label.LinkType.role("source", "Source", "attribution", java.util.List.of("source"), true, "")),
+            java.util.List.of(org.slant.label.Attribute.choice("biased", "Biased", false, "",
+                    new org.slant.label.Choice("yes", "Biased"), new org.slant.label.Choice("no", "Not biased"))),
+            java.util.List.of(org.slant.label.Attribute.choice("tone", "Tone", false, "",
+                    new org.slant.label.Choice("pro", "Pro"), new org.slant.label.Choice("anti", "Anti"))));
+
+    @Test
+    void aLayerPutCarriesAttributesLinksSentencesAndAnswersAndGetReturnsThem() throws Exception {
+        String project = projects.create("Structured " + System.nanoTime(), "api-admin").id();
+        labels.replace(project, STRUCTURED);
+        String text = "Merz said the talks failed. Critics claimed Putin won.";
+        String id = documents.add(new Draft("Structured layer " + System.nanoTime(), text), Source.UNKNOWN).id();
+        projects.moveDocuments(java.util.List.of(id), project, java.util.Map.of());
+        String spans = "\"spans\": [{\"id\": \"s1\", \"start\": 10, \"end\": 26, \"label\": \"attribution\"},"
+                + " {\"id\": \"s2\", \"start\": 0, \"end\": 4, \"label\": \"source\"},"
+                + " {\"id\": \"s3\", \"start\": 36, \"end\": 43, \"label\": \"bias\","
+                + " \"attributes\": {\"polarity\": \"negative\", \"target\": \"Putin\"}}]";
+        String put = "{\"revision\": 0, " + spans + ", \"links\": [{\"type\": \"source\", \"from\": \"s1\", \"to\": \"s2\"}],"
+                + " \"sentences\": [{\"start\": 28, \"end\": 54, \"values\": {\"biased\": \"yes\"}}],"
+                + " \"answers\": {\"tone\": \"anti\"}}";
+        HttpResponse<String> saved = send("PUT", "/api/documents/" + id + "/layers/model", "application/json", put);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        JsonNode layer = JsonMapper.shared().readTree(get("/api/documents/" + id + "/layers/model").body());
+        assertThat(layer.path("format").asString()).isEqualTo("slant-layer/2");
+        assertThat(layer.path("links").get(0).path("type").asString()).isEqualTo("source");
+        assertThat(layer.path("links").get(0).path("from").asString()).isEqualTo("s1");
+        assertThat(layer.path("links").get(0).path("author").asString()).isEqualTo("api-admin");
+        JsonNode bias = java.util.stream.StreamSupport.stream(layer.path("spans").spliterator(), false)
+                .filter(s -> s.path("id").asString().equals("s3")).findFirst().orElseThrow();
+        assertThat(bias.path("attributes").path("polarity").asString()).isEqualTo("negative");
+        assertThat(bias.path("attributes").path("target").asString()).isEqualTo("Putin");
+        assertThat(layer.path("sentences").get(0).path("text").asString()).isEqualTo("Critics claimed Putin won.");
+        assertThat(layer.path("sentences").get(0).path("values").path("biased").asString()).isEqualTo("yes");
+        assertThat(layer.path("answers").path("tone").asString()).isEqualTo("anti");
+
+        // a link to a span the layer does not have is a 400 naming the link and the span; nothing is saved
+        HttpResponse<String> badEnd = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, " + spans + ", \"links\": [{\"id\": \"l9\", \"type\": \"source\", \"from\": \"s1\", \"to\": \"s9\"}]}");
+        assertThat(badEnd.statusCode()).as(badEnd.body()).isEqualTo(400);
+        assertThat(badEnd.body()).contains("l9").contains("s9");
+        HttpResponse<String> badValue = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, " + spans.replace("negative", "angry") + "}");
+        assertThat(badValue.statusCode()).isEqualTo(400);
+        assertThat(badValue.body()).contains("Polarity").contains("angry");
+        assertThat(annotations.layer(id, "model").revision()).isEqualTo(1);
+
+        // parts left out stay as they are
+        HttpResponse<String> spansOnly = send("PUT", "/api/documents/" + id + "/layers/model", "application/json",
+                "{\"revision\": 1, " + spans + "}");
+        assertThat(spansOnly.statusCode()).as(spansOnly.body()).isEqualTo(200);
+        assertThat(annotations.layer(id, "model").links()).hasSize(1);
+        assertThat(annotations.layer(id, "model").answers()).containsKey("tone");
+    }
+
     /** Another writer on the folder (as a second server or a CLI import was): the API answers 409, never overwrites. */
     @Test
     void aLayerChangedBehindTheServersBackIsRefusedWith409AndKept() throws Exception {

@@ -264,6 +264,39 @@ class ServiceRulesTest {
         assertThat(editor.put(curator, project, label).contains("spin")).isTrue();
     }
 
+    @Test
+    void onlyTheProjectsCuratorsChangeItsSchemesStructure() {
+        org.slant.project.SchemeEditor editor = context.getBean(org.slant.project.SchemeEditor.class);
+        org.slant.label.AttributePlace opinion = org.slant.label.AttributePlace.label("opinion");
+        org.slant.label.Attribute strength = org.slant.label.Attribute.scale("strength", "Strength", 1, 3, false, "");
+        org.slant.label.LinkType rebuts = org.slant.label.LinkType.relation("rebuts", "Rebuts", List.of(), List.of(), "");
+        for (Runnable change : List.<Runnable>of(
+                () -> editor.as(annotator).putAttribute(project, opinion, strength, Map.of(), false),
+                () -> editor.as(annotator).removeAttribute(project, org.slant.label.AttributePlace.DOCUMENT, "x", true),
+                () -> editor.as(annotator).removeChoice(project, opinion, "strength", "1", null),
+                () -> editor.as(annotator).putLinkType(project, rebuts, false),
+                () -> editor.as(annotator).removeLinkType(project, "source", null))) {
+            assertThatThrownBy(change::run).isInstanceOf(AccessDenied.class);
+        }
+        assertThat(projects.get(project).labels()).isEqualTo(org.slant.label.Scheme.defaults());
+        editor.as(curator).putAttribute(project, opinion, strength, Map.of(), false);
+        editor.as(curator).putLinkType(project, rebuts, false);
+        assertThat(projects.get(project).labels().attribute("opinion", "strength")).contains(strength);
+        assertThat(projects.get(project).labels().linkType("rebuts")).contains(rebuts);
+    }
+
+    @Test
+    void onlyAdminsMakeProjectsWhoeverCallsProjectService() {
+        assertThatThrownBy(() -> projects.as(curator).create("Mine " + System.nanoTime(), "parc"))
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("Only admins");
+        String admin = "adm-p-" + System.nanoTime();
+        users.create(admin, null, admin + "-password", true);
+        org.slant.project.Project made = projects.as(admin).create("PARC study " + System.nanoTime(), "parc");
+        assertThat(made.labels()).isEqualTo(projects.templates().get("parc").scheme());
+        assertThat(made.members()).containsEntry(admin, ProjectRole.CURATOR);
+        assertThatThrownBy(() -> projects.as(admin).create("Typo", "prac")).hasMessageContaining("no scheme template \"prac\"");
+    }
+
     // ---- users: the self-lockout rules were only disabled buttons on the Users page ----
 
     @Test

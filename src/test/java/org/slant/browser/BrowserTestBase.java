@@ -20,41 +20,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the real server on a random port and drives Debian's headless Chromium through chromedriver
+ * Drives Debian's headless Chromium, against the real server of {@link ServerTestBase}, through chromedriver
  * (both from apt: /usr/bin/chromium, /usr/bin/chromedriver). Nothing is downloaded: the driver and the
  * browser binary are given explicitly, so Selenium Manager never runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class BrowserTestBase {
+abstract class BrowserTestBase extends ServerTestBase {
 
     static final String CHROMIUM = System.getProperty("slant.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("slant.chromedriver", "/usr/bin/chromedriver");
     static ChromeDriver driver;
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void workspace(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("slant-browser-test");
-        registry.add("slant.workspace", folder::toString);
-    }
-
     /** The user the main browser signs in as; an admin, so it may open every page. Its layers are "browser". */
     static final String USER = "browser";
     static final String PASSWORD = "browser-password";
     private static boolean signedIn;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.slant.security.UserService users;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -72,9 +55,7 @@ abstract class BrowserTestBase {
 
     /** Makes the user if needed, then signs in through the real login page as a person would. */
     void signIn(ChromeDriver browser, String user, String password, boolean admin) {
-        if (users.find(user).isEmpty()) {
-            users.create(user, null, password, admin);
-        }
+        ensureUser(user, password, admin);
         browser.get(url("/login"));
         submitLogin(browser, user, password);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
@@ -92,9 +73,7 @@ abstract class BrowserTestBase {
 
     /** A personal API token of the admin browser user, for reading exports from the test. */
     String apiToken() {
-        if (users.find(USER).isEmpty()) {
-            users.create(USER, null, PASSWORD, true);
-        }
+        ensureUser(USER, PASSWORD, true);
         return users.createToken(USER, "browser test").secret();
     }
 
@@ -119,10 +98,6 @@ abstract class BrowserTestBase {
             driver.quit();
             driver = null;
         }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /** Opens a document and waits until the annotator element has rendered its text. */

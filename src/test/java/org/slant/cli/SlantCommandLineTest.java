@@ -229,11 +229,11 @@ class SlantCommandLineTest {
 
         assertThat(run("exprot", "--format", "jsonl")).isEqualTo(2);
         assertThat(stderr()).contains("unknown command \"exprot\"; did you mean \"export\"?")
-                .contains("export, import, user, token, reset-password, help");
+                .contains("export, import, templates, project, user, token, reset-password, help");
         reset();
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(stderr()).contains("unknown command \"frobnicate\"").doesNotContain("did you mean")
-                .contains("export, import, user, token");
+                .contains("export, import, templates, project, user, token");
         reset();
         assertThat(run("--workspace", ws(), "export")).isEqualTo(2);
         assertThat(stderr()).contains("the command comes first");
@@ -400,5 +400,74 @@ class SlantCommandLineTest {
         } finally {
             running.close();
         }
+    }
+
+    // ---- templates and projects ----
+
+    @Test
+    void templatesListsEveryTemplateWithItsDescription() {
+        assertThat(run("templates")).as(stderr()).isZero();
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("id\tname\tlabels\tdescription");
+        assertThat(lines.stream().skip(1).map(l -> l.split("\t")[0])).containsExactly("slant-default", "parc", "basil",
+                "media-frames", "semeval-2020-task-11", "babe");
+        assertThat(lines).anyMatch(l -> l.startsWith("media-frames\tMedia Frames\t15\t"));
+        reset();
+        assertThat(run("templates", "--json")).isEqualTo(2);
+    }
+
+    @Test
+    void projectCreateMakesAProjectFromATemplateWithItsCuratorAndPrintsItsId() {
+        users().create("cora", null, "cora-password-42", false);
+        assertThat(run("project", "create", "--workspace", ws(), "--name", "Attribution study", "--template", "parc",
+                "--curator", "cora")).as(stderr()).isZero();
+        assertThat(stdout().strip()).isEqualTo("attribution-study");
+        assertThat(stderr()).contains("parc").contains("curator cora");
+        org.slant.project.Project made = projects().get("attribution-study");
+        assertThat(made.labels()).isEqualTo(new org.slant.label.SchemeTemplates(org.slant.exchange.SlantJson::readScheme)
+                .get("parc").scheme());
+        assertThat(made.members()).containsEntry("cora", org.slant.project.ProjectRole.CURATOR);
+
+        reset();
+        assertThat(run("project", "create", "--workspace", ws(), "--name", "Plain")).as(stderr()).isZero();
+        assertThat(projects().get(stdout().strip()).labels()).isEqualTo(org.slant.label.Scheme.defaults());
+        assertThat(projects().get(stdout().strip()).members()).isEmpty();
+
+        reset();
+        assertThat(run("project", "list", "--workspace", ws())).isZero();
+        assertThat(stdout()).contains("attribution-study\tAttribution study\t0\t1").contains("plain\tPlain\t0\t0");
+    }
+
+    @Test
+    void projectCreateRefusesAnUnknownTemplateOrCuratorAndWritesNothing() throws Exception {
+        Map<String, String> before = snapshot(workspace);
+        assertThat(run("project", "create", "--workspace", ws(), "--name", "X", "--template", "prac")).isEqualTo(1);
+        assertThat(stderr()).contains("no scheme template \"prac\"").contains("parc");
+        reset();
+        assertThat(run("project", "create", "--workspace", ws(), "--name", "X", "--curator", "nobody")).isEqualTo(1);
+        assertThat(stderr()).contains("no user \"nobody\"");
+        Map<String, String> after = snapshot(workspace);
+        after.remove(".lock"); // the command held the folder while it looked the curator up
+        before.remove(".lock");
+        assertThat(after).isEqualTo(before);
+        reset();
+        assertThat(run("project", "create", "--workspace", ws())).isEqualTo(2);
+        assertThat(stderr()).contains("--name is required");
+        reset();
+        assertThat(run("project", "remove", "--workspace", ws())).isEqualTo(2);
+    }
+
+    @Test
+    void projectCreateIsRefusedWhileAServerHoldsTheWorkspace() throws Exception {
+        Process server = org.slant.workspace.WorkspaceLockHolder.start(workspace);
+        try {
+            assertThat(run("project", "create", "--workspace", ws(), "--name", "Late")).isEqualTo(1);
+            assertThat(stderr()).contains("PID " + server.pid()).contains("Projects → New project");
+            reset();
+            assertThat(run("project", "list", "--workspace", ws())).as("reading works meanwhile").isZero();
+        } finally {
+            org.slant.workspace.WorkspaceLockHolder.kill(server);
+        }
+        assertThat(projects().find("late")).isEmpty();
     }
 }

@@ -89,6 +89,26 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aProjectStartsFromATemplatesSchemeWhichIsStoredWithIt() {
+        ProjectRegistry registry = new ProjectRegistry(workspace);
+        ProjectService withTemplates = new ProjectService(registry, documents,
+                new AnnotationService(documents, new LabelService(registry), workspace, Clock.systemUTC()),
+                new org.slant.label.SchemeTemplates(org.slant.exchange.SlantJson::readScheme));
+        Project basil = withTemplates.create("Bias study", "cat", "basil");
+        Scheme expected = withTemplates.templates().get("basil").scheme();
+        assertThat(basil.labels()).isEqualTo(expected);
+        // read back from projects.json by a fresh registry: the structure survives the file
+        assertThat(new ProjectRegistry(new JsonWorkspace(folder)).get(basil.id()).labels()).isEqualTo(expected);
+        assertThat(withTemplates.create("Plain", "cat", null).labels()).isEqualTo(Scheme.defaults());
+        int before = withTemplates.projects().size();
+        assertThatThrownBy(() -> withTemplates.create("Typo", "cat", "basill"))
+                .hasMessageContaining("no scheme template \"basill\"").hasMessageContaining("basil");
+        assertThat(withTemplates.projects()).hasSize(before);
+        // without the template files, only the default scheme is offered
+        assertThatThrownBy(() -> projects.create("Frames", "cat", "media-frames")).hasMessageContaining("slant-default");
+    }
+
+    @Test
     void membersAndAssignments() {
         String p = projects.create("Study", "cat").id();
         projects.moveDocuments(List.of(a, b), p, Map.of());

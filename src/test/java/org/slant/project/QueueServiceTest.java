@@ -54,6 +54,27 @@ class QueueServiceTest {
         return new QueueService(projects, annotations, documents, new JsonQueueStore(workspace));
     }
 
+    /** "Done" with required parts missing is refused with the list; confirmed, it is marked all the same. */
+    @Test
+    void doneWithRequiredPartsMissingIsRefusedWithTheListUnlessConfirmed() {
+        org.slant.label.Scheme scheme = org.slant.label.Scheme.defaults();
+        new LabelService(new ProjectRegistry(new JsonWorkspace(folder))).replace(study, scheme.withLinkTypes(List.of(
+                org.slant.label.LinkType.role("source", "Source", "attribution", List.of("source"), true, ""))));
+        queues = services(new JsonWorkspace(folder));
+        annotations.create(a, "ann", 30, 44, "attribution", false); // "officials said", no Source linked
+
+        assertThatThrownBy(() -> queues.markDone("ann", a)).isInstanceOf(NotFinishedException.class)
+                .hasMessageContaining("\"Alpha\" is not finished; 1 thing is missing: Attribution \"officials said\"")
+                .hasMessageContaining("has no Source linked")
+                .satisfies(e -> assertThat(((NotFinishedException) e).missing()).hasSize(1));
+        assertThat(queues.status("ann", a)).isEqualTo(DocumentStatus.IN_PROGRESS);
+
+        queues.markDone("ann", a, true);
+        assertThat(queues.status("ann", a)).isEqualTo(DocumentStatus.DONE);
+        queues.markDone("ann", a); // already done: asking again is no refusal
+        assertThat(queues.status("ann", a)).isEqualTo(DocumentStatus.DONE);
+    }
+
     @Test
     void statusMovesFromNotStartedToInProgressToDoneAndBack() {
         assertThat(queues.status("ann", a)).isEqualTo(DocumentStatus.NOT_STARTED);

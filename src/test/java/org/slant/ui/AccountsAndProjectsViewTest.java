@@ -132,11 +132,42 @@ class AccountsAndProjectsViewTest extends UiTestBase {
     }
 
     @Test
+    void theNewProjectDialogOffersTheTemplatesWithWhatEachIsForAndMakesTheProjectFromOne() {
+        UI.getCurrent().navigate(ProjectsView.class);
+        ProjectsView list = _get(ProjectsView.class);
+        ButtonKt._click(_get(Button.class, s -> s.withId("new-project")));
+        assertThat(list.template.getListDataView().getItems().map(org.slant.label.SchemeTemplate::id))
+                .containsExactly("slant-default", "parc", "basil", "media-frames", "semeval-2020-task-11", "babe");
+        assertThat(list.template.getValue().id()).isEqualTo("slant-default");
+        org.slant.label.SchemeTemplate frames = projects.templates().get("media-frames");
+        HasValueUtilsKt._setValue(list.template, frames, true);
+        assertThat(list.templateDescription.getText()).startsWith(frames.description())
+                .contains("15 span labels, 2 document questions");
+        assertThat(list.templateReference.getText()).contains("Card").contains("aclanthology.org/P15-2072");
+
+        String name = "Framing study " + System.nanoTime();
+        HasValueUtilsKt._setValue(list.name, name, true);
+        ButtonKt._click(_get(Button.class, s -> s.withId("create-project")));
+        Project created = projects.projects().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        assertThat(created.labels()).isEqualTo(frames.scheme());
+        assertThat(created.members()).containsEntry(TESTER, ProjectRole.CURATOR);
+        assertThat(_get(ProjectView.class)).isNotNull();
+    }
+
+    @Test
+    void aNonAdminHasNoNewProjectButton() {
+        signIn("plain-" + System.nanoTime(), false);
+        UI.getCurrent().navigate(ProjectsView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("new-project"))).isEmpty();
+    }
+
+    @Test
     void anAdminCreatesAProjectAndAddsAMember() {
         users.create("member-" + System.nanoTime() % 100000, null, "member-password", false);
         String member = users.users().stream().filter(u -> u.name().startsWith("member-")).findFirst().orElseThrow().name();
         UI.getCurrent().navigate(ProjectsView.class);
         ProjectsView list = _get(ProjectsView.class);
+        ButtonKt._click(_get(Button.class, s -> s.withId("new-project")));
         HasValueUtilsKt._setValue(list.name, "Election coverage " + member, true);
         ButtonKt._click(_get(Button.class, s -> s.withId("create-project")));
         ProjectView view = _get(ProjectView.class);

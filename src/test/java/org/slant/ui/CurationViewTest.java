@@ -95,6 +95,8 @@ class CurationViewTest extends UiTestBase {
                 .containsExactly("officials said", "Attribution", "alice, bob · 2 of 3", "");
         assertThat(view.status.getText()).startsWith("Gold revision 0 ·").contains("curating as tester");
         assertThat(_get(RouterLink.class, spec -> spec.withId("cur-back")).getHref()).isEqualTo("documents/" + docId);
+        // the default scheme has no sentence labels or document questions: no section for them
+        assertThat(view.labelSection.isVisible()).isFalse();
     }
 
     @Test

@@ -111,4 +111,31 @@ class GuidelinesViewTest extends UiTestBase {
         UI.getCurrent().navigate("guidelines"); // the default project's guidelines are for everyone
         assertThat(_find(_get(GuidelinesView.class), Div.class, spec -> spec.withId("guide-sensational"))).hasSize(1);
     }
+
+    private String guide(String id) {
+        return _get(_get(GuidelinesView.class), Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void theGuidelinesShowAttributesWithTheirValuesRolesSentenceLabelsAndQuestions() {
+        Project parc = projects.create("PARC guide " + System.nanoTime(), TESTER, "parc");
+        UI.getCurrent().navigate("guidelines", QueryParameters.of("project", parc.id()));
+        assertThat(guide("guide-attr-content-type")).contains("Attribution type", "choice of values, required",
+                "What the source does with the content", "Assertion", "a", "reported speech", "Eventuality");
+        assertThat(guide("guide-role-content-cue")).contains("Link a Content to its Cue (L)", "required",
+                "every Content needs its Cue linked");
+        assertThat(guide("guide-role-content-source")).contains("Link a Content to its Source (L)", "optional");
+        assertThat(guide("guide-role-content-supplement")).contains("may be several");
+
+        Project babe = projects.create("BABE guide " + System.nanoTime(), TESTER, "babe");
+        UI.getCurrent().navigate("guidelines", QueryParameters.of("project", babe.id()));
+        assertThat(guide("guide-sentence-bias")).contains("Bias", "required", "Biased", "Not biased", "b", "n",
+                "Judge its wording");
+        assertThat(guide("guide-question-outlet-leaning")).contains("Outlet leaning", "optional", "AllSides", "Center");
+
+        Project basil = projects.create("BASIL guide " + System.nanoTime(), TESTER, "basil");
+        UI.getCurrent().navigate("guidelines", QueryParameters.of("project", basil.id()));
+        assertThat(guide("guide-attr-lexical-target")).contains("Target", "entity (a name offered again), required");
+        assertThat(guide("guide-question-stance")).contains("Stance toward it", "Pro", "Anti");
+    }
 }

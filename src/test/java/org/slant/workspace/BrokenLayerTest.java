@@ -56,7 +56,7 @@ class BrokenLayerTest {
         DocumentService documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
         LabelService labels = new LabelService(new org.slant.project.ProjectRegistry(workspace));
         annotations = new AnnotationService(documents, labels, workspace, clock);
-        curation = new CurationService(annotations, documents, clock);
+        curation = new CurationService(annotations, documents, labels, clock);
         agreement = new AgreementService(annotations, documents, labels);
         exports = new ExportService(documents, annotations, labels);
         for (String annotator : List.of("ana", "ben", "cleo")) {
@@ -67,7 +67,7 @@ class BrokenLayerTest {
         clock = Clock.fixed(T0.plusSeconds(7200), ZoneOffset.UTC); // a restart, later: nothing cached
         documents = new DocumentService(workspace, clock, 2 * 1024 * 1024);
         annotations = new AnnotationService(documents, labels, workspace, clock);
-        curation = new CurationService(annotations, documents, clock);
+        curation = new CurationService(annotations, documents, labels, clock);
         agreement = new AgreementService(annotations, documents, labels);
         exports = new ExportService(documents, annotations, labels);
     }
