@@ -31,8 +31,9 @@ import org.slant.label.Scheme;
  *       attribute per value, {@code frames_economic}, since a brat attribute holds one value. Free-text and
  *       entity attributes have no brat attribute: they travel as {@code #} comments whose type is the
  *       attribute ({@code #2	target T1	Putin}).</li>
- *   <li>What brat cannot say (a scale, the values a multiple choice groups, text attributes) is written as
- *       {@code # slant: attribute ...} comments, which brat ignores and this class reads back.</li>
+ *   <li>What brat cannot say (a scale, the values a multiple choice groups, text attributes, a label's id
+ *       when it is not its type's slug) is written as {@code # slant: attribute ...} and
+ *       {@code # slant: label Reported_fact fact} comments, which brat ignores and this class reads back.</li>
  * </ul>
  *
  * Relation, role and attribute names are the Slant ids (slugs, so brat-safe); label types are label names
@@ -132,6 +133,11 @@ final class BratConf {
                         .append(a.kind().jsonName()).append(' ').append(args).append('\n');
             }
         }
+        for (Label l : scheme.labels()) {
+            if (!DocumentId.slugOf(BratLabels.toBrat(l)).equals(l.id())) {
+                comments.append("# slant: label ").append(BratLabels.toBrat(l)).append(' ').append(l.id()).append('\n');
+            }
+        }
         if (!comments.isEmpty()) {
             sb.append("\n# What brat attributes cannot say; free text and entities travel as # comments of their name\n")
                     .append(comments);
@@ -202,6 +208,7 @@ final class BratConf {
         }
     }
 
+    private static final Pattern SLANT_LABEL = Pattern.compile("#\\s*slant:\\s*label\\s+(\\S+)\\s+(\\S+)\\s*");
     private static final Pattern SLANT_COMMENT = Pattern.compile("#\\s*slant:\\s*attribute\\s+(\\S+)\\s+(\\S+)\\s+Arg:(\\S+)(.*)");
     private static final Pattern ARG = Pattern.compile("([^\\s:,]+?)([?*+]?)(\\{[^}]*})?:([^,]+)");
 
@@ -224,11 +231,17 @@ final class BratConf {
         Map<String, List<String>> attributeArgs = new LinkedHashMap<>();
         Map<String, List<String>> attributeValues = new LinkedHashMap<>();
         Map<String, String[]> slant = new LinkedHashMap<>(); // attribute id -> {kind, args, rest}
+        Map<String, String> labelIdComments = new java.util.HashMap<>(); // brat type -> the Slant label id it was
         String section = null;
         List<String> lines = ImportText.lines(conf);
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = raw.strip();
+            Matcher label = SLANT_LABEL.matcher(line);
+            if (label.matches() && DocumentId.isValid(label.group(2))) {
+                labelIdComments.put(label.group(1), label.group(2));
+                continue;
+            }
             Matcher comment = SLANT_COMMENT.matcher(line);
             if (comment.matches()) {
                 slant.put(comment.group(1), new String[] {comment.group(2), comment.group(3), comment.group(4).strip()});
@@ -306,7 +319,8 @@ final class BratConf {
         eventTypes.stream().filter(t -> !labelTypes.contains(t)).forEach(labelTypes::add);
         Map<String, String> labelIds = new LinkedHashMap<>(); // brat type -> label id
         for (String t : labelTypes) {
-            labelIds.put(t, SchemeImport.freshId(DocumentId.slugOf(t), List.copyOf(labelIds.values())));
+            labelIds.put(t, SchemeImport.freshId(labelIdComments.getOrDefault(t, DocumentId.slugOf(t)),
+                    List.copyOf(labelIds.values())));
         }
         java.util.function.Function<List<String>, List<String>> toLabels = ts -> ts.stream()
                 .filter(t -> !t.startsWith("<")).map(t -> labelIds.get(t)).filter(java.util.Objects::nonNull).distinct().toList();

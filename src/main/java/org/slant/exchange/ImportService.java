@@ -182,7 +182,10 @@ public class ImportService {
         }
         Instant now = clock.instant();
         if (!plan.report().schemeAdditions().isEmpty()) {
-            labels.replace(plan.project(), plan.scheme()); // before any layer: the layers are checked against it
+            // merged again with the scheme as it is now, so an edit made since the check is kept; before any
+            // layer is written, as the layers are checked against it
+            labels.replace(plan.project(), SchemeImport.merge(labels.labels(plan.project()), plan.declared(),
+                    options.labelMapping()).scheme());
         }
         // new documents first (ids assigned in file order), then every layer; both save several at a time
         List<PlannedDocument> toCreate = plan.documents().stream().filter(p -> p.existing() == null).toList();
@@ -281,7 +284,8 @@ public class ImportService {
         }
     }
 
-    private record Plan(ImportReport report, List<PlannedDocument> documents, String project, Scheme scheme) {
+    /** {@code declared}: the scheme the file declares, null when it declares none or adds nothing. */
+    private record Plan(ImportReport report, List<PlannedDocument> documents, String project, Scheme declared) {
     }
 
     /** Where an unknown name was first seen and how often, so it is reported once, not per use. */
@@ -561,7 +565,7 @@ public class ImportService {
         }
         ImportReport report = new ImportReport(matched, created, spanCount, skipped, unknownLabelNames, problems, warnings,
                 0, linkCount, sentenceLabelCount, answerCount, additions).listingAtMost(limits.reportProblems());
-        return new Plan(report, planned, project, targetScheme);
+        return new Plan(report, planned, project, additions.isEmpty() ? null : file.scheme());
     }
 
     private String projectOf(String documentId) {
