@@ -519,7 +519,8 @@ public class ImportService {
                     leave(s, leftOut);
                     continue;
                 }
-                String there = plan.byRange().get(s.start() + ":" + s.end() + ":" + labelId);
+                String range = s.start() + ":" + s.end() + ":" + labelId;
+                String there = plan.byRange().get(range);
                 if (there != null) {
                     skipped++; // already in the layer, or twice in the file: marking it again adds nothing
                     if (s.id() != null) {
@@ -528,9 +529,9 @@ public class ImportService {
                     continue;
                 }
                 // the file's own span id survives unless the layer already has a span of that id
-                String spanId = isUsableSpanId(s.id()) && !plan.ids().contains(s.id()) ? s.id() : freshId("i", now, plan.ids());
+                String spanId = isUsableSpanId(s.id()) && plan.ids().add(s.id()) ? s.id() : freshId("i", now, plan.ids());
                 plan.ids().add(spanId);
-                plan.byRange().put(s.start() + ":" + s.end() + ":" + labelId, spanId);
+                plan.byRange().put(range, spanId);
                 plan.labelOf().put(spanId, labelId);
                 if (s.id() != null) {
                     fileIds.put(s.id(), spanId);

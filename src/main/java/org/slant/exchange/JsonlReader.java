@@ -151,19 +151,24 @@ public final class JsonlReader {
             } else {
                 int k = 0;
                 for (JsonNode entry : entities.values()) {
-                    String where = "entities[" + k++ + "]";
+                    int index = k++;
                     JsonNode label = entry.isObject() ? entry.get("label") : null;
                     if (label == null || !label.isString()) {
-                        problems.add(new ImportProblem(file, lineNr, where + " must be {\"start_offset\", \"end_offset\", \"label\"}, got: "
-                                + ImportText.abbreviate(entry.toString())));
+                        problems.add(new ImportProblem(file, lineNr, "entities[" + index + "] must be {\"start_offset\","
+                                + " \"end_offset\", \"label\"}, got: " + ImportText.abbreviate(entry.toString())));
                         continue;
                     }
-                    Integer start = offset(entry.get("start_offset"), where + " start_offset", file, lineNr, problems);
-                    Integer end = offset(entry.get("end_offset"), where + " end_offset", file, lineNr, problems);
+                    // the place is named only when something is wrong: this runs for every span of a large import
+                    JsonNode startNode = entry.get("start_offset");
+                    JsonNode endNode = entry.get("end_offset");
+                    Integer start = isOffset(startNode) ? startNode.intValue()
+                            : offset(startNode, "entities[" + index + "] start_offset", file, lineNr, problems);
+                    Integer end = isOffset(endNode) ? endNode.intValue()
+                            : offset(endNode, "entities[" + index + "] end_offset", file, lineNr, problems);
                     String spanId = idOf(entry.get("id"));
                     JsonNode note = entry.get("note");
-                    Map<String, org.slant.label.AttributeValue> attributes = values(entry, "attributes", where, file, lineNr,
-                            problems);
+                    Map<String, org.slant.label.AttributeValue> attributes = entry.has("attributes")
+                            ? values(entry, "attributes", "entities[" + index + "]", file, lineNr, problems) : Map.of();
                     if (start != null && end != null) {
                         spans.add(new ImportedSpan(spanId, start, end, label.stringValue(), null,
                                 note != null && note.isString() ? note.stringValue() : null, file, lineNr, attributes));
@@ -292,6 +297,10 @@ public final class JsonlReader {
             warnings.add(new ImportProblem(file, lineNr, "the \"source\" is not kept: " + e.getMessage()));
             return Source.UNKNOWN;
         }
+    }
+
+    private static boolean isOffset(JsonNode value) {
+        return value != null && value.isIntegralNumber() && value.canConvertToInt();
     }
 
     private static Integer offset(JsonNode value, String what, String file, int line, List<ImportProblem> problems) {
