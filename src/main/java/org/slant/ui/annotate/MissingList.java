@@ -28,6 +28,7 @@ public final class MissingList extends Div {
         count.addClickListener(e -> {
             items.setVisible(!items.isVisible());
             count.getElement().setAttribute("aria-expanded", Boolean.toString(items.isVisible()));
+            fillItems();
         });
         count.getElement().setAttribute("aria-controls", "missing-items");
         items.setId("missing-items");
@@ -46,15 +47,26 @@ public final class MissingList extends Div {
         count.setText(missing.size() + " missing");
         count.setTooltipText("Required attributes, roles, sentence labels and questions not set yet; click for the list");
         getElement().setAttribute("data-count", Integer.toString(missing.size()));
+        if (missing.isEmpty()) {
+            items.setVisible(false);
+        }
+        fillItems();
+    }
+
+    /**
+     * The items, built only while the list is open: on a layer of thousands of spans each edit changes the
+     * list, and rebuilding up to 200 buttons nobody sees cost every new span a visible delay.
+     */
+    private void fillItems() {
         items.removeAll();
-        for (MissingPart part : missing.stream().limit(200).toList()) {
+        if (!items.isVisible()) {
+            return;
+        }
+        for (MissingPart part : shown.stream().limit(200).toList()) {
             Button item = new Button(part.message(), e -> jump.accept(part));
             item.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             item.addClassName("slant-missing-item");
             items.add(item);
-        }
-        if (missing.isEmpty()) {
-            items.setVisible(false);
         }
     }
 
