@@ -305,6 +305,25 @@ class StructuredAnnotationViewTest extends UiTestBase {
     }
 
     @Test
+    void theEditorsOfOneLabelServeEachOfItsSpansAndSaveToTheOneShown() {
+        String claimed = mark("claimed", "bias");
+        press("n");
+        var editors = box.attributeEditors().getChildren().toList();
+        String won = mark("won", "bias");
+
+        // the same fields, not new ones for each new span (the browser builds new fields slowly on a long article)
+        assertThat(box.attributeEditors().getChildren().toList()).containsExactlyElementsOf(editors);
+        assertThat(span(won).attributes()).isEmpty();
+        press("p");
+        assertThat(span(won).attributes()).containsEntry("polarity", new AttributeValue.Text("positive"));
+        assertThat(span(claimed).attributes()).containsEntry("polarity", new AttributeValue.Text("negative"));
+        select(claimed);
+        press("p");
+        assertThat(span(claimed).attributes()).containsEntry("polarity", new AttributeValue.Text("positive"));
+        assertThat(span(won).attributes()).containsEntry("polarity", new AttributeValue.Text("positive"));
+    }
+
+    @Test
     void doneWithPartsMissingIsRefusedWithTheListUnlessMeant() {
         String claimed = mark("claimed", "bias");
         assertThat(view.pane.missing().isVisible()).isTrue();

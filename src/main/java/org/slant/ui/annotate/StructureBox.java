@@ -159,16 +159,19 @@ public final class StructureBox {
     }
 
     private void showSpan(Label label) {
-        String key = span.id() + "\u0000" + label.id();
+        String key = label.id();
         if (!key.equals(editorsFor)) {
-            // new editors only for another span: rebuilding on each save would take the focus from the field in use
+            // new editors only for another label: rebuilding on each save would take the focus from the field in
+            // use, and rebuilding for each new span of the same label cost every new span on a long article a
+            // visible delay (the browser builds the new fields); the editors save to the span shown when used
             editorsFor = key;
             attributes.removeAll();
             spanEditors.clear();
-            String spanId = span.id();
             for (Attribute a : label.attributes()) {
-                ValueEditor editor = new ValueEditor(a, v -> save.accept(() -> target.setAttribute(spanId, a.id(), v)),
-                        a.kind() == AttributeKind.ENTITY ? () -> namesUsed(a.id()) : null);
+                ValueEditor editor = new ValueEditor(a, v -> {
+                    String spanId = span.id();
+                    save.accept(() -> target.setAttribute(spanId, a.id(), v));
+                }, a.kind() == AttributeKind.ENTITY ? () -> namesUsed(a.id()) : null);
                 spanEditors.add(editor);
                 attributes.add(editor);
             }
@@ -322,6 +325,11 @@ public final class StructureBox {
     }
 
     // what the page and its tests look at
+    /** The selected span's attribute editors. */
+    public Div attributeEditors() {
+        return attributes;
+    }
+
     public Div spanPart() {
         return spanPart;
     }
