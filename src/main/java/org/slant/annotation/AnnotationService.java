@@ -194,7 +194,7 @@ public class AnnotationService {
             } catch (IllegalArgumentException e) {
                 throw new SpanRejectedException(e.getMessage());
             }
-            SchemeRules.checkLayer(replaced, doc.document(), doc.index(), labelSet);
+            SchemeRules.checkLayer(replaced, doc, labelSet);
             saveOrForget(replaced, expectedRevision);
             java.util.Set<String> kept = new java.util.HashSet<>();
             spans.forEach(s -> kept.add(s.id()));
@@ -421,7 +421,7 @@ public class AnnotationService {
         java.util.Map<Integer, SentenceAnnotation> byStart = new java.util.TreeMap<>();
         layer.sentences().forEach(s -> byStart.put(s.start(), s));
         int sentenceLabels = 0;
-        List<org.slant.document.Sentences.Sentence> bounds = sentences.isEmpty() ? List.of() : sentencesOf(doc);
+        List<org.slant.document.Sentences.Sentence> bounds = sentences.isEmpty() ? List.of() : doc.sentences();
         for (SentenceAnnotation s : sentences) {
             SentenceAnnotation before = byStart.get(s.start());
             SentenceAnnotation after = before == null ? new SentenceAnnotation(s.start(), s.end(), s.text(), java.util.Map.of())
@@ -571,7 +571,7 @@ public class AnnotationService {
             if (before != null && before.equals(after) || before == null && after.values().isEmpty()) {
                 return null;
             }
-            SchemeRules.checkSentence(after, sentencesOf(doc), doc.document(), doc.index(), scheme);
+            SchemeRules.checkSentence(after, doc.sentences(), doc.document(), doc.index(), scheme);
             return new SentenceChange(null, start, before, after.values().isEmpty() ? null : after);
         });
     }
@@ -582,8 +582,8 @@ public class AnnotationService {
         Scheme scheme = labels.labelsFor(documentId);
         if (value != null) {
             SchemeRules.checkAnswer(questionId, value, scheme);
-        } else if (scheme.question(questionId).isEmpty()) {
-            SchemeRules.checkAnswer(questionId, new org.slant.label.AttributeValue.Flag(false), scheme);
+        } else {
+            SchemeRules.requireQuestion(questionId, scheme); // clearing an unknown question is refused too
         }
         if (value instanceof org.slant.label.AttributeValue.Text t) {
             requireNoteWithinLimit(questionId, t.value());
@@ -600,13 +600,7 @@ public class AnnotationService {
                 documents.open(documentId).document());
     }
 
-    private final java.util.Map<String, List<org.slant.document.Sentences.Sentence>> sentenceCache =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    /** The document's sentences, kept per text (a document's text never changes). */
-    private List<org.slant.document.Sentences.Sentence> sentencesOf(OpenDocument doc) {
-        return sentenceCache.computeIfAbsent(doc.document().text(), org.slant.document.Sentences::of);
-    }
 
     public SpanChange setNote(String documentId, String annotator, String spanId, String note) {
         requireNoteWithinLimit(spanId, note);

@@ -393,7 +393,7 @@ public class CurationService {
             return List.of();
         }
         Map<Integer, Integer> numbers = new java.util.HashMap<>();
-        List<Sentences.Sentence> sentences = Sentences.of(documents.open(documentId).document().text());
+        List<Sentences.Sentence> sentences = documents.open(documentId).sentences();
         for (int i = 0; i < sentences.size(); i++) {
             numbers.put(sentences.get(i).start(), i + 1);
         }
@@ -703,7 +703,7 @@ public class CurationService {
         SentenceAnnotation after = (before != null ? before
                 : new SentenceAnnotation(start, end, doc.index().slice(doc.document().text(), start, end), Map.of()))
                 .with(label, value);
-        SchemeRules.checkSentence(after, Sentences.of(doc.document().text()), doc.document(), doc.index(),
+        SchemeRules.checkSentence(after, doc.sentences(), doc.document(), doc.index(),
                 schemes.labelsFor(documentId));
         List<SentenceAnnotation> sentences = new ArrayList<>(gold.sentences().stream().filter(s -> s.start() != start).toList());
         sentences.add(after); // one left with no values is dropped by the layer

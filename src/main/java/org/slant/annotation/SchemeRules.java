@@ -109,17 +109,24 @@ public final class SchemeRules {
 
     /** Refuses an answer to a question the scheme does not ask, or one that does not fit the question. */
     public static void checkAnswer(String questionId, AttributeValue value, Scheme scheme) {
-        Attribute question = scheme.question(questionId).orElseThrow(() -> new SpanRejectedException(
-                "The scheme asks no document question \"" + questionId + "\"; its questions: "
-                        + scheme.documentQuestions().stream().map(Attribute::id).toList()));
+        Attribute question = requireQuestion(questionId, scheme);
         String problem = question.check(value);
         if (problem != null) {
             throw new SpanRejectedException("Document question: " + problem);
         }
     }
 
+    /** The question, or a refusal naming the questions the scheme does ask. */
+    public static Attribute requireQuestion(String questionId, Scheme scheme) {
+        return scheme.question(questionId).orElseThrow(() -> new SpanRejectedException(
+                "The scheme asks no document question \"" + questionId + "\"; its questions: "
+                        + scheme.documentQuestions().stream().map(Attribute::id).toList()));
+    }
+
     /** Every structural check of a whole layer (a replace or an import); spans were checked by {@link SpanRules}. */
-    public static void checkLayer(Layer layer, Document document, CodePointIndex index, Scheme scheme) {
+    public static void checkLayer(Layer layer, org.slant.document.DocumentService.OpenDocument open, Scheme scheme) {
+        Document document = open.document();
+        CodePointIndex index = open.index();
         Map<String, Span> byId = byId(layer.spans());
         for (Span span : layer.spans()) {
             checkAttributes(span, scheme);
@@ -128,7 +135,7 @@ public final class SchemeRules {
             checkLink(link, byId, layer.links(), scheme);
         }
         if (!layer.sentences().isEmpty()) {
-            List<Sentences.Sentence> sentences = Sentences.of(document.text());
+            List<Sentences.Sentence> sentences = open.sentences();
             for (SentenceAnnotation s : layer.sentences()) {
                 checkSentence(s, sentences, document, index, scheme);
             }

@@ -29,7 +29,35 @@ import org.springframework.stereotype.Service;
 public class DocumentService {
 
     /** A document with its offset index, built once: the text is immutable. */
-    public record OpenDocument(Document document, CodePointIndex index) {
+    public static final class OpenDocument {
+
+        private final Document document;
+        private final CodePointIndex index;
+        /** Computed on first use and kept: a document's text never changes. */
+        private volatile List<Sentences.Sentence> sentences;
+
+        public OpenDocument(Document document, CodePointIndex index) {
+            this.document = java.util.Objects.requireNonNull(document, "document");
+            this.index = java.util.Objects.requireNonNull(index, "index");
+        }
+
+        public Document document() {
+            return document;
+        }
+
+        public CodePointIndex index() {
+            return index;
+        }
+
+        /** The text's sentences ({@link Sentences#of}), found once per open document. */
+        public List<Sentences.Sentence> sentences() {
+            List<Sentences.Sentence> found = sentences;
+            if (found == null) {
+                found = Sentences.of(document.text());
+                sentences = found;
+            }
+            return found;
+        }
     }
 
     static final String SAMPLE_RESOURCE = "/samples/peace-talks-article.txt";
